@@ -1,0 +1,30 @@
+// Eleventy configuration: wiring only. Each concern lives in its own plugin under lib/plugins/.
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import nunjucksEnvironment from "./lib/plugins/nunjucks-environment.js";
+import guideData from "./lib/plugins/guide-data.js";
+import filters from "./lib/filters/index.js";
+import styles from "./lib/plugins/styles.js";
+import scripts from "./lib/plugins/scripts.js";
+import searchIndex from "./lib/plugins/search-index.js";
+
+export default function (eleventyConfig) {
+  eleventyConfig.addPlugin(nunjucksEnvironment);
+  // DATA_DIR lets the benchmark build synthetic content without touching _data/.
+  eleventyConfig.addPlugin(guideData, { dataDir: process.env.DATA_DIR || "_data" });
+  eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(styles, { entry: "src/styles/main.scss" });
+  eleventyConfig.addPlugin(scripts, { entry: "src/scripts/main.ts" });
+  eleventyConfig.addPlugin(searchIndex);
+  // Rewrites root-relative URLs in the output for PATH_PREFIX, so templates never add the prefix themselves.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  eleventyConfig.addPassthroughCopy({ images: "images", "node_modules/nhsuk-frontend/dist/nhsuk/assets": "assets" });
+}
+
+export const config = {
+  dir: { input: "src", includes: "../_includes", data: "../_data", output: process.env.OUTPUT_DIR || "_site" },
+  pathPrefix: process.env.PATH_PREFIX || "/",
+  templateFormats: ["njk", "md"],
+  markdownTemplateEngine: "njk",
+  htmlTemplateEngine: "njk",
+};

@@ -1,0 +1,64 @@
+/**
+ * Loads the guide's datasets from a data folder, validates them and builds the model the
+ * templates render. Every problem in every file is collected before anything is thrown, so one
+ * build run lists them all.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseDocument } from "yaml";
+import { documentsSchema, processSchema, siteSchema } from "./schemas.js";
+import { checkReferences } from "./check-references.js";
+import { buildModel } from "./build-model.js";
+import { GuideDataError, problem } from "./problems.js";
+
+const DATASETS = { site: ["site.yaml", siteSchema], process: ["process.yaml", processSchema], documents: ["documents.yaml", documentsSchema] };
+
+/** Reads one YAML file; returns its data or undefined, adding any problems to `problems`. */
+async function readYaml(filePath, label, problems) {
+  let source;
+  try {
+    source = await readFile(filePath, "utf8");
+  } catch (error) {
+    problems.push(problem(label, [], error.code === "ENOENT" ? "file is missing" : `cannot be read (${error.message})`));
+    return undefined;
+  }
+  const doc = parseDocument(source);
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const at = error.linePos?.[0];
+      const where = at ? ` at line ${at.line}, column ${at.col}` : "";
+      problems.push(problem(label, [], `YAML syntax error${where}: ${error.message.split(" at line")[0]}`));
+    }
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+/** Validates parsed data against its schema; returns the parsed value or undefined. */
+function validate(schema, data, label, problems) {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(problem(label, issue.path, issue.message));
+  return undefined;
+}
+
+/**
+ * Loads `site.yaml`, `process.yaml` and `documents.yaml` from `dataDir`.
+ * Throws a GuideDataError naming file, entry and field of every problem found.
+ * @example const guide = await loadGuideData("_data");
+ */
+export async function loadGuideData(dataDir) {
+  const problems = [];
+  const valid = {};
+  const labels = {};
+  for (const [key, [file, schema]] of Object.entries(DATASETS)) {
+    const filePath = path.join(dataDir, file);
+    labels[key] = path.relative(process.cwd(), filePath) || filePath;
+    const data = await readYaml(filePath, labels[key], problems);
+    if (data !== undefined) valid[key] = validate(schema, data, labels[key], problems);
+  }
+  // Cross-file checks need both files to have the right shape; otherwise their messages would be noise.
+  if (valid.process && valid.documents) problems.push(...checkReferences(valid.process, valid.documents, labels));
+  if (problems.length > 0) throw new GuideDataError(problems);
+  return buildModel(valid.site, valid.process, valid.documents);
+}

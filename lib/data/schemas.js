@@ -1,0 +1,97 @@
+/**
+ * Zod schemas for the datasets in _data/. One schema per file; `.strict()` everywhere so a
+ * misspelt field is reported rather than silently ignored.
+ */
+import { z } from "zod";
+
+/** A kebab-case id: lowercase letters and digits separated by single hyphens. */
+export const id = z
+  .string({ error: "must be a kebab-case id" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (lowercase letters, digits and single hyphens)");
+
+const text = z.string({ error: "must be text" }).trim().min(1, "must not be empty");
+
+const httpsUrl = z.url({ protocol: /^https$/, error: "must be a full https:// address" });
+
+const isoDate = z
+  .string({ error: "must be a date written YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "is not a real date");
+
+const source = z.object({ title: text, url: httpsUrl }).strict();
+
+const link = source;
+
+/** _data/site.yaml */
+export const siteSchema = z
+  .object({
+    serviceName: text,
+    description: text,
+    lastReviewed: isoDate,
+    nextReviewDue: isoDate,
+    duration: z.object({ text, variant: text.optional(), variantSource: source.optional() }).strict(),
+    links: z
+      .object({ toolkit: link, plan: link, library: link, process: link, developerSupport: link })
+      .strict(),
+  })
+  .strict()
+  .refine((site) => site.nextReviewDue > site.lastReviewed, {
+    path: ["nextReviewDue"],
+    message: "must be after lastReviewed",
+  });
+
+const action = z
+  .object({
+    id,
+    title: text,
+    guidance: text,
+    who: text,
+    outcome: text,
+    documents: z.array(id, { error: "must be a list of document ids" }),
+    conditional: text.optional(),
+    replaces: z.array(id, { error: "must be a list of action ids" }).optional(),
+    variants: z.array(text).optional(),
+    unconfirmed: z.array(text).optional(),
+    sources: z.array(source).min(1, "must list at least one official source"),
+  })
+  .strict();
+
+const step = z
+  .object({
+    id,
+    title: text,
+    summary: text,
+    source,
+    actions: z.array(action).min(1, "must have at least one action"),
+  })
+  .strict();
+
+/** _data/process.yaml */
+export const processSchema = z.object({ steps: z.array(step).min(1, "must have at least one step") }).strict();
+
+const documentType = z.object({ id, label: text, plural: text }).strict();
+
+const document = z
+  .object({
+    id,
+    title: text,
+    aliases: z.array(text).optional(),
+    type: id,
+    confidence: z.enum(["official", "reported"], { error: 'must be "official" or "reported"' }),
+    format: text.optional(),
+    summary: text,
+    completedBy: text,
+    url: httpsUrl,
+    source: text,
+    variants: z.array(text).optional(),
+    unconfirmed: z.array(text).optional(),
+  })
+  .strict();
+
+/** _data/documents.yaml */
+export const documentsSchema = z
+  .object({
+    types: z.array(documentType).min(1, "must list at least one document type"),
+    documents: z.array(document),
+  })
+  .strict();

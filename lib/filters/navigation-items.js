@@ -1,0 +1,19 @@
+/**
+ * Header navigation items for the nhsuk header macro: overview, each step, checklist, documents,
+ * with the current page and its section marked.
+ * @example {{ guide.steps | navigationItems(page.url) }} → [{ href: "/", text: "Overview", current: true, active: false }, …]
+ */
+export function navigationItems(steps, currentUrl) {
+  const url = String(currentUrl ?? "");
+  const items = [
+    { href: "/", text: "Overview" },
+    ...steps.map((step) => ({ href: step.url, text: step.title })),
+    { href: "/checklist/", text: "Checklist" },
+    { href: "/documents/", text: "Documents" },
+  ];
+  return items.map((item) => ({
+    ...item,
+    current: url === item.href,
+    active: item.href !== "/" && url !== item.href && url.startsWith(item.href),
+  }));
+}

@@ -1,0 +1,2 @@
+// Data for every page under src/.
+export default { layout: "layouts/base.njk" };

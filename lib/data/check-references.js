@@ -1,15 +1,21 @@
 /**
  * Checks that ids are unique and that every id one record uses points at a record that exists.
+ * Runs on parsed but possibly invalid data (the schema reports shape errors), so it skips
+ * anything that is not shaped as expected rather than reporting it twice.
  */
-import { problem } from "./problems.js";
+import { formatPath, problem } from "./problems.js";
+
+const list = (value) => (Array.isArray(value) ? value : []);
+const isId = (value) => typeof value === "string";
 
 /** Adds a problem for every id seen before in `entries` ([id, path] pairs). */
 function findDuplicates(entries, label, what, problems) {
   const firstSeen = new Map();
   for (const [value, at] of entries) {
+    if (!isId(value)) continue;
     const earlier = firstSeen.get(value);
     if (earlier) problems.push(problem(label, at, `duplicate ${what} id "${value}" (first used at ${earlier})`));
-    else firstSeen.set(value, at.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("").replace(/^\./, ""));
+    else firstSeen.set(value, formatPath(at));
   }
 }
 
@@ -19,33 +25,34 @@ function findDuplicates(entries, label, what, problems) {
  */
 export function checkReferences(process, documents, labels) {
   const problems = [];
-  const steps = process.steps.map((step, s) => [step.id, ["steps", s, "id"]]);
-  const actions = process.steps.flatMap((step, s) =>
-    step.actions.map((action, a) => [action.id, ["steps", s, "actions", a, "id"]]),
-  );
-  findDuplicates(steps, labels.process, "step", problems);
+  const steps = list(process?.steps);
+  const docs = list(documents?.documents);
+  const types = list(documents?.types);
+  const actions = steps.flatMap((step, s) => list(step?.actions).map((action, a) => [action?.id, ["steps", s, "actions", a, "id"]]));
+
+  findDuplicates(steps.map((step, s) => [step?.id, ["steps", s, "id"]]), labels.process, "step", problems);
   findDuplicates(actions, labels.process, "action", problems);
-  findDuplicates(documents.types.map((t, i) => [t.id, ["types", i, "id"]]), labels.documents, "document type", problems);
-  findDuplicates(documents.documents.map((d, i) => [d.id, ["documents", i, "id"]]), labels.documents, "document", problems);
+  findDuplicates(types.map((t, i) => [t?.id, ["types", i, "id"]]), labels.documents, "document type", problems);
+  findDuplicates(docs.map((d, i) => [d?.id, ["documents", i, "id"]]), labels.documents, "document", problems);
 
-  const documentIds = new Set(documents.documents.map((d) => d.id));
-  const typeIds = new Set(documents.types.map((t) => t.id));
-  const actionIds = new Set(actions.map(([value]) => value));
+  const documentIds = new Set(docs.map((d) => d?.id).filter(isId));
+  const typeIds = new Set(types.map((t) => t?.id).filter(isId));
+  const actionIds = new Set(actions.map(([value]) => value).filter(isId));
 
-  process.steps.forEach((step, s) =>
-    step.actions.forEach((action, a) => {
+  steps.forEach((step, s) =>
+    list(step?.actions).forEach((action, a) => {
       const at = ["steps", s, "actions", a];
-      action.documents.forEach((docId, d) => {
-        if (!documentIds.has(docId)) problems.push(problem(labels.process, [...at, "documents", d], `no document with id "${docId}"`));
+      list(action?.documents).forEach((docId, d) => {
+        if (isId(docId) && !documentIds.has(docId)) problems.push(problem(labels.process, [...at, "documents", d], `no document with id "${docId}"`));
       });
-      (action.replaces ?? []).forEach((old, r) => {
+      list(action?.replaces).forEach((old, r) => {
         // A replaced action is gone from the data; one that is still listed cannot also be replaced.
-        if (actionIds.has(old)) problems.push(problem(labels.process, [...at, "replaces", r], `"${old}" is still an action, so it cannot be replaced`));
+        if (isId(old) && actionIds.has(old)) problems.push(problem(labels.process, [...at, "replaces", r], `"${old}" is still an action, so it cannot be replaced`));
       });
     }),
   );
-  documents.documents.forEach((doc, i) => {
-    if (!typeIds.has(doc.type)) problems.push(problem(labels.documents, ["documents", i, "type"], `no document type with id "${doc.type}"`));
+  docs.forEach((doc, i) => {
+    if (isId(doc?.type) && !typeIds.has(doc.type)) problems.push(problem(labels.documents, ["documents", i, "type"], `no document type with id "${doc.type}"`));
   });
   return problems;
 }

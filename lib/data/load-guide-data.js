@@ -36,9 +36,17 @@ async function readYaml(filePath, label, problems) {
 
 /** Validates parsed data against its schema; returns the parsed value or undefined. */
 function validate(schema, data, label, problems) {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push(problem(label, issue.path, issue.message));
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) problems.push(problem(label, [...issue.path, key], "is not a known field (check its spelling)"));
+    } else if (issue.code === "invalid_type" && issue.input === undefined) {
+      problems.push(problem(label, issue.path, "is required"));
+    } else {
+      problems.push(problem(label, issue.path, issue.message));
+    }
+  }
   return undefined;
 }
 
@@ -49,16 +57,18 @@ function validate(schema, data, label, problems) {
  */
 export async function loadGuideData(dataDir) {
   const problems = [];
+  const raw = {};
   const valid = {};
   const labels = {};
   for (const [key, [file, schema]] of Object.entries(DATASETS)) {
     const filePath = path.join(dataDir, file);
     labels[key] = path.relative(process.cwd(), filePath) || filePath;
-    const data = await readYaml(filePath, labels[key], problems);
-    if (data !== undefined) valid[key] = validate(schema, data, labels[key], problems);
+    raw[key] = await readYaml(filePath, labels[key], problems);
+    if (raw[key] !== undefined) valid[key] = validate(schema, raw[key], labels[key], problems);
   }
-  // Cross-file checks need both files to have the right shape; otherwise their messages would be noise.
-  if (valid.process && valid.documents) problems.push(...checkReferences(valid.process, valid.documents, labels));
+  // References are checked even when a file has shape errors, so one run lists every problem;
+  // the checks skip whatever is too malformed to follow.
+  if (raw.process !== undefined && raw.documents !== undefined) problems.push(...checkReferences(raw.process, raw.documents, labels));
   if (problems.length > 0) throw new GuideDataError(problems);
   return buildModel(valid.site, valid.process, valid.documents);
 }

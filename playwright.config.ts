@@ -1,0 +1,41 @@
+import { defineConfig } from "@playwright/test";
+
+// Playwright cannot download its own browser here, so it drives the system Chromium.
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const ROOT_PORT = 4173;
+const PREFIX_PORT = 4174;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    launchOptions: {
+      executablePath,
+      // Chromium's own background traffic would be refused by this machine's closed network.
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+    trace: "retain-on-failure",
+  },
+  webServer: [
+    {
+      command: `node scripts/serve-static.js --dir _site --port ${ROOT_PORT}`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve-static.js --dir _site-prefixed --port ${PREFIX_PORT} --prefix /nhslogin/`,
+      url: `http://127.0.0.1:${PREFIX_PORT}/nhslogin/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+  projects: [
+    // Every test runs against the site served from the root.
+    { name: "root", use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+    // Tests tagged @prefix run again against the site built with PATH_PREFIX=/nhslogin/.
+    { name: "prefixed", grep: /@prefix/, use: { baseURL: `http://127.0.0.1:${PREFIX_PORT}/nhslogin/` } },
+  ],
+});

@@ -1,0 +1,23 @@
+// An axe-core scan of every layout, against WCAG 2.2 A and AA rules, finds no violations.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { LAYOUT_PATHS } from "./helpers";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+for (const [layout, path] of Object.entries(LAYOUT_PATHS)) {
+  test(`the ${layout} layout has no axe violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
+
+test("the header menu has no axe violations when opened on a small screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(LAYOUT_PATHS.step);
+  const more = page.getByRole("button", { name: /More/ });
+  if (await more.isVisible()) await more.click();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,0 +1,57 @@
+// The home page gives the process at a glance; the library lists the documents and their pages link back.
+import { expect, test } from "@playwright/test";
+
+test("the home page lists the 4 steps in order with all 25 numbered actions @prefix", async ({ page }) => {
+  await page.goto("");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The NHS login integration process");
+  await expect(page.locator("main")).toContainText("around 2 to 3 months");
+  const steps = page.locator(".app-step-by-step__step");
+  await expect(steps).toHaveCount(4);
+  await expect(steps.locator("h2 a")).toHaveText(["Apply", "Discovery", "Integrate", "Go live"]);
+  await expect(steps.locator("ol > li")).toHaveCount(25);
+  await expect(steps.nth(0).locator("ol > li").first()).toHaveText("Find out how we will work together");
+});
+
+test("the home page links the official toolkit, the integration plan and the document library", async ({ page }) => {
+  await page.goto("");
+  await expect(page.getByRole("link", { name: /NHS login integration toolkit/ }).first()).toHaveAttribute("href", /nhs-login-integration-toolkit$/);
+  await expect(page.getByRole("link", { name: /integration plan/ }).first()).toHaveAttribute("href", /download-the-nhs-login-integration-plan/);
+  await expect(page.getByRole("link", { name: "Find a form or document" })).toHaveAttribute("href", /documents\/$/);
+});
+
+test("the home page mentions the official variant of the duration without replacing the seed's", async ({ page }) => {
+  await page.goto("");
+  await expect(page.locator(".nhsuk-inset-text")).toContainText("3 to 4 months");
+});
+
+test("the document library groups documents by step with type and format", async ({ page }) => {
+  await page.goto("documents/");
+  await expect(page.locator("table caption")).toHaveText(["Step 1: Apply", "Step 2: Discovery", "Step 3: Integrate", "Step 4: Go live"]);
+  const integrate = page.locator("#step-integrate");
+  const row = integrate.locator("tr", { has: page.getByRole("link", { name: "Connection Agreement", exact: true }) });
+  await expect(row).toContainText("Agreement");
+  const documentLinks = await page.locator("main table a").evaluateAll((as) => new Set(as.map((a) => (a as HTMLAnchorElement).pathname)).size);
+  expect(documentLinks).toBeGreaterThanOrEqual(15);
+});
+
+test("a document page says what it is for, when you need it and links its official source @prefix", async ({ page }) => {
+  await page.goto("documents/connection-agreement/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Connection Agreement");
+  const whenNeeded = page.locator(".nhsuk-summary-list__row", { hasText: "When you need it" });
+  await whenNeeded.getByRole("link", { name: /3\.6 Complete the Connection Agreement/ }).click();
+  await expect(page).toHaveURL(/steps\/integrate\/#complete-connection-agreement$/);
+});
+
+test("a document only a third party reports is flagged as not confirmed", async ({ page }) => {
+  await page.goto("documents/production-environment-request-form/");
+  const warning = page.getByRole("heading", { level: 2, name: /Not confirmed by NHS login/ });
+  await expect(warning).toBeVisible();
+  await page.goto("documents/scal/");
+  await expect(warning).toHaveCount(0);
+});
+
+test("every page shows when it was last reviewed and when the next review is due", async ({ page }) => {
+  await page.goto("documents/scal/");
+  await expect(page.locator(".app-review-date")).toContainText(/Page last reviewed: \d{1,2} \w+ \d{4}/);
+  await expect(page.locator(".app-review-date")).toContainText(/Next review due: \d{1,2} \w+ \d{4}/);
+});

@@ -1,0 +1,31 @@
+// With JavaScript off the guidance stays complete and readable, and the checklists are plain lists of actions.
+import { expect, test } from "@playwright/test";
+
+test.describe("when JavaScript is unavailable", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the home page still lists every step and action @prefix", async ({ page }) => {
+    await page.goto("");
+    await expect(page.locator(".app-step-by-step__step ol > li")).toHaveCount(25);
+    await expect(page.locator("body")).not.toHaveClass(/js-enabled/);
+  });
+
+  test("a step page shows all its guidance and actions", async ({ page }) => {
+    await page.goto("steps/discovery/");
+    await expect(page.locator("section.app-action")).toHaveCount(6);
+    await expect(page.locator("#develop-proof-of-concept")).toBeVisible();
+    await expect(page.locator("section[data-action-id='develop-proof-of-concept']")).toContainText("2048-bit RSA key pair");
+  });
+
+  test("the checklist lists all 25 actions under their steps", async ({ page }) => {
+    await page.goto("checklist/");
+    await expect(page.locator("fieldset legend")).toHaveText(["Step 1: Apply", "Step 2: Discovery", "Step 3: Integrate", "Step 4: Go live"]);
+    await expect(page.getByRole("checkbox")).toHaveCount(25);
+  });
+
+  test("the header navigation is usable without its script", async ({ page }) => {
+    await page.goto("");
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Documents" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Document library");
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { loadGuideData } from "../../../lib/data/load-guide-data.js";
+import { GuideDataError } from "../../../lib/data/problems.js";
+
+/** Loads a fixture and returns the problems it is rejected with. */
+async function problemsIn(fixture) {
+  const error = await loadGuideData(`tests/fixtures/${fixture}`).then(
+    () => assert.fail(`${fixture} should have been rejected`),
+    (e) => e,
+  );
+  assert.ok(error instanceof GuideDataError, `expected a GuideDataError, got ${error}`);
+  return error.problems;
+}
+
+describe("the guide's own data", () => {
+  test("loads with 4 steps and 25 actions", async () => {
+    const guide = await loadGuideData("_data");
+    assert.deepEqual(guide.steps.map((s) => s.title), ["Apply", "Discovery", "Integrate", "Go live"]);
+    assert.deepEqual(guide.steps.map((s) => s.actions.length), [6, 6, 10, 3]);
+    assert.equal(guide.totalActions, 25);
+  });
+
+  test("has at least 15 documents, each used by at least one action", async () => {
+    const guide = await loadGuideData("_data");
+    assert.ok(guide.documents.length >= 15, `only ${guide.documents.length} documents`);
+    const unused = guide.documents.filter((d) => d.usedBy.length === 0).map((d) => d.id);
+    assert.deepEqual(unused, []);
+  });
+
+  test("includes the documents partners most often look for", async () => {
+    const ids = new Set((await loadGuideData("_data")).documents.map((d) => d.id));
+    for (const id of ["application-form", "product-demonstration-call-checklist", "integration-plan", "integration-environment-request-form", "scal", "connection-agreement", "service-discovery-form", "im1-request-for-change", "external-interface-specification", "sandpit-test-data", "integration-test-data"]) {
+      assert.ok(ids.has(id), `missing document ${id}`);
+    }
+  });
+
+  test("marks the IM1 request for change as conditional", async () => {
+    const guide = await loadGuideData("_data");
+    const conditional = guide.actions.filter((a) => a.conditional).map((a) => a.id);
+    assert.deepEqual(conditional, ["raise-im1-request-for-change"]);
+  });
+});
+
+describe("a valid minimal data set", () => {
+  test("is numbered and cross-linked", async () => {
+    const guide = await loadGuideData("tests/fixtures/minimal");
+    const [first, second] = guide.actions;
+    assert.equal(first?.number, 1);
+    assert.equal(second?.number, 2);
+    assert.equal(first?.documents[0]?.title, "A form");
+    assert.deepEqual(guide.documents[0]?.usedBy.map((u) => u.actionId), ["do-a-thing"]);
+    assert.equal(guide.steps[0]?.previous, null);
+  });
+});
+
+describe("bad data stops the build, naming file, entry and field", () => {
+  test("a YAML syntax error gives the file, line and column", async () => {
+    const [message, ...rest] = await problemsIn("bad-yaml-syntax");
+    assert.equal(rest.length, 0);
+    assert.match(message ?? "", /^tests\/fixtures\/bad-yaml-syntax\/process\.yaml: YAML syntax error at line \d+, column \d+: /);
+  });
+
+  test("a reference to a document that does not exist names the exact list entry", async () => {
+    assert.deepEqual(await problemsIn("unknown-document-reference"), [
+      'tests/fixtures/unknown-document-reference/process.yaml › steps[0].actions[0].documents[1]: no document with id "scal-form"',
+    ]);
+  });
+
+  test("duplicate ids are reported with where the id was first used", async () => {
+    assert.deepEqual(await problemsIn("duplicate-ids"), [
+      'tests/fixtures/duplicate-ids/process.yaml › steps[0].actions[1].id: duplicate action id "do-a-thing" (first used at steps[0].actions[0].id)',
+      'tests/fixtures/duplicate-ids/documents.yaml › documents[1].id: duplicate document id "a-form" (first used at documents[0].id)',
+    ]);
+  });
+
+  test("every missing, mistyped or unknown field in every file is listed in one run", async () => {
+    const dir = "tests/fixtures/missing-and-mistyped-fields";
+    assert.deepEqual(await problemsIn("missing-and-mistyped-fields"), [
+      `${dir}/site.yaml › lastReviewed: is not a real date`,
+      `${dir}/site.yaml › links.plan.url: must be a full https:// address`,
+      `${dir}/process.yaml › steps[0].actions[0].id: must be kebab-case (lowercase letters, digits and single hyphens)`,
+      `${dir}/process.yaml › steps[0].actions[0].colour: is not a known field (check its spelling)`,
+      `${dir}/process.yaml › steps[0].actions[1].title: is required`,
+      `${dir}/process.yaml › steps[0].actions[1].documents: must be a list of document ids`,
+      `${dir}/documents.yaml › documents[0].confidence: must be "official" or "reported"`,
+      `${dir}/documents.yaml › documents[0].type: no document type with id "leaflet"`,
+    ]);
+  });
+
+  test("a missing data file is named", async () => {
+    assert.deepEqual(await problemsIn("missing-file"), ["tests/fixtures/missing-file/documents.yaml: file is missing"]);
+  });
+
+  test("an action cannot replace an action that still exists", async () => {
+    assert.deepEqual(await problemsIn("replaces-existing-action"), [
+      'tests/fixtures/replaces-existing-action/process.yaml › steps[0].actions[1].replaces[0]: "do-a-thing" is still an action, so it cannot be replaced',
+    ]);
+  });
+
+  test("the error message lists every problem on its own line", async () => {
+    const error = await loadGuideData("tests/fixtures/duplicate-ids").catch((e) => e);
+    assert.match(error.message, /^The guide's data has 2 problems:\n  - .*process\.yaml › .*\n  - .*documents\.yaml › /);
+  });
+});

@@ -2,7 +2,7 @@
  * Compiles the site's Sass (nhsuk-frontend's core and only the components we use) to one CSS file.
  */
 import path from "node:path";
-import * as sass from "sass-embedded";
+import * as sass from "sass";
 
 export default function styles(eleventyConfig, { entry }) {
   eleventyConfig.addTemplateFormats("scss");

@@ -1,8 +1,15 @@
-// Entry point for the browser: mark the page as scripted, start nhsuk-frontend's components, then ours.
-import { initAll } from "nhsuk-frontend";
+// Entry point for the browser: mark the page as scripted, start the nhsuk-frontend components the
+// site uses, then ours. Each component is found by data-module and starts on its own.
+import { createAll as createAllNhsuk, Header, SkipLink } from "nhsuk-frontend";
+import { createAll } from "./components/create-all";
+import { startProgress } from "./components/progress";
 
-// nhsuk-frontend's page template does this with an inline script; we cannot, under a strict CSP.
+// nhsuk-frontend's page template does this with an inline script, which a strict CSP forbids.
 document.body.classList.add("js-enabled");
 if ("noModule" in HTMLScriptElement.prototype) document.body.classList.add("nhsuk-frontend-supported");
 
-initAll();
+// Only the nhsuk-frontend components the site uses, to keep the bundle small.
+createAllNhsuk(Header);
+createAllNhsuk(SkipLink);
+
+createAll("app-progress", (element) => startProgress(element));

@@ -1,0 +1,95 @@
+// Reset (behind a confirmation), export as JSON, download as CSV, and import, for one page's scope.
+import type { ActionInfo } from "../progress/actions";
+import { mergeRecords } from "../progress/records";
+import type { ProgressStore } from "../progress/store";
+import { effectiveRecords } from "../progress/summary";
+import { checklistCsv, exportFileName, exportJson, MAX_IMPORT_BYTES, parseImport } from "../progress/transfer";
+import { idsInScope, showMessage } from "./progress-view";
+
+/** Offers `text` as a file download named `name`. */
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers start the download after this handler returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Reads an import file and merges it into the store, reporting the outcome in words. */
+async function importFile(root: HTMLElement, store: ProgressStore, actions: readonly ActionInfo[], file: File, reportSave: (saved: boolean) => void): Promise<void> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    showMessage(root, "problem", "This file cannot be imported: it is over 1 MB, far larger than a progress file. Your progress has not changed.");
+    return;
+  }
+  const known = new Set(actions.flatMap((a) => [a.id, ...a.replaces]));
+  const result = parseImport(await file.text(), known);
+  if (!result.ok) {
+    showMessage(root, "problem", result.message);
+    return;
+  }
+  const { records, changed } = mergeRecords(store.all(), result.records);
+  const saved = store.replace(records);
+  const skipped = result.unknownIds.length
+    ? ` ${result.unknownIds.length} ${result.unknownIds.length === 1 ? "entry was" : "entries were"} for actions this guide does not have and ${result.unknownIds.length === 1 ? "was" : "were"} not imported.`
+    : "";
+  if (saved) showMessage(root, "success", `Imported ${file.name}: ${changed} ${changed === 1 ? "action" : "actions"} updated. Where this browser had a newer change, it was kept.${skipped}`);
+  else reportSave(false);
+}
+
+/** Wires the reset, export and import controls inside `root`. */
+export function startProgressControls(root: HTMLElement, store: ProgressStore, actions: readonly ActionInfo[], reportSave: (saved: boolean) => void): void {
+  for (const reset of root.querySelectorAll<HTMLButtonElement>("button[data-progress-reset]")) {
+    const panel = document.getElementById(reset.getAttribute("aria-controls") ?? "");
+    if (!panel) continue;
+    const close = () => {
+      panel.hidden = true;
+      reset.setAttribute("aria-expanded", "false");
+    };
+    reset.addEventListener("click", () => {
+      panel.hidden = false;
+      reset.setAttribute("aria-expanded", "true");
+      panel.querySelector<HTMLElement>("[data-confirm-focus]")?.focus();
+    });
+    panel.querySelector("button[data-confirm-no]")?.addEventListener("click", () => {
+      close();
+      reset.focus();
+    });
+    panel.querySelector("button[data-confirm-yes]")?.addEventListener("click", () => {
+      const ids = idsInScope(actions, reset.dataset["progressScope"] ?? "all");
+      const saved = store.setMany(ids, "todo");
+      close();
+      if (saved) showMessage(root, "success", `Progress reset: ${ids.length} ${ids.length === 1 ? "action is" : "actions are"} now not started.`);
+      else reportSave(false);
+      reset.focus();
+    });
+  }
+
+  root.querySelector("button[data-progress-export='json']")?.addEventListener("click", () => {
+    const now = new Date();
+    download(exportFileName(now, "json"), "application/json", exportJson(store.all(), now));
+  });
+  root.querySelector("button[data-progress-export='csv']")?.addEventListener("click", () => {
+    download(exportFileName(new Date(), "csv"), "text/csv", checklistCsv(actions, effectiveRecords(store.all(), actions)));
+  });
+
+  const input = root.querySelector<HTMLInputElement>("input[data-progress-import]");
+  input?.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    importFile(root, store, actions, file, reportSave)
+      .catch(() => showMessage(root, "problem", "This file could not be read. Your progress has not changed."))
+      .finally(() => {
+        input.value = "";
+      });
+  });
+
+  const printDate = root.querySelector<HTMLElement>("[data-print-date]");
+  if (printDate) {
+    const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
+    printDate.textContent = `Printed on ${today} from the NHS login integration guide.`;
+  }
+}

@@ -4,6 +4,8 @@ import { defineConfig } from "@playwright/test";
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const ROOT_PORT = 4173;
 const PREFIX_PORT = 4174;
+// A small site built from tests/fixtures/content-changes, for saved progress across content changes.
+const FIXTURE_PORT = 4175;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,6 +31,11 @@ export default defineConfig({
     {
       command: `node scripts/serve-static.js --dir _site-prefixed --port ${PREFIX_PORT} --prefix /nhslogin/`,
       url: `http://127.0.0.1:${PREFIX_PORT}/nhslogin/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve-static.js --dir _site-fixture --port ${FIXTURE_PORT}`,
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
       reuseExistingServer: !process.env.CI,
     },
   ],

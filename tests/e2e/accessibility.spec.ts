@@ -21,3 +21,14 @@ test("the header menu has no axe violations when opened on a small screen", asyn
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test("the checklist has no axe violations with its controls, a message and the reset confirmation showing", async ({ page }) => {
+  await page.goto(LAYOUT_PATHS.checklist);
+  await page.getByRole("checkbox", { name: "Check if you are eligible" }).check();
+  await page.getByRole("button", { name: "Mark action 3.8 as not applicable" }).click();
+  await page.getByRole("button", { name: "Reset progress for the whole process" }).click();
+  await page.getByLabel("Import progress").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from("nope") });
+  await expect(page.locator("[data-progress-message='problem']")).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});

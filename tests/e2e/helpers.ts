@@ -23,3 +23,21 @@ export function recordForeignRequests(page: Page, baseURL: string): string[] {
   });
   return foreign;
 }
+
+/** The storage key the checklist saves under (see src/scripts/progress/store.ts). */
+export const PROGRESS_KEY = "nhs-login-guide:progress:v1";
+
+/** The saved progress, parsed, or null. */
+export async function savedProgress(page: Page): Promise<{ version: number; actions: Record<string, { status: string; updatedAt: string }> } | null> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+  return raw === null ? null : JSON.parse(raw);
+}
+
+/** Saves progress as if from an earlier visit: ticks for the given ids. */
+export async function seedProgress(page: Page, actions: Record<string, string>): Promise<void> {
+  const records = Object.fromEntries(Object.entries(actions).map(([id, status]) => [id, { status, updatedAt: "2026-11-01T09:00:00.000Z" }]));
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify({ version: 1, actions: records })]);
+}
+
+/** The site built from tests/fixtures/content-changes (see playwright.config.ts). */
+export const FIXTURE_URL = "http://127.0.0.1:4175/";

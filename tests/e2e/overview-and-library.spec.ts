@@ -7,7 +7,7 @@ test("the home page lists the 4 steps in order with all 25 numbered actions @pre
   await expect(page.locator("main")).toContainText("around 2 to 3 months");
   const steps = page.locator(".app-step-by-step__step");
   await expect(steps).toHaveCount(4);
-  await expect(steps.locator("h2 a")).toHaveText(["Apply", "Discovery", "Integrate", "Go live"]);
+  await expect(steps.locator("h3 a")).toHaveText(["Apply", "Discovery", "Integrate", "Go live"]);
   await expect(steps.locator("ol > li")).toHaveCount(25);
   await expect(steps.nth(0).locator("ol > li").first()).toHaveText("Find out how we will work together");
 });

@@ -23,6 +23,15 @@ test.describe("when JavaScript is unavailable", () => {
     await expect(page.getByRole("checkbox")).toHaveCount(25);
   });
 
+  test("controls that need JavaScript are not shown", async ({ page }) => {
+    await page.goto("checklist/");
+    for (const name of ["Export progress", "Reset progress for the whole process", "Mark action 3.8 as not applicable"]) {
+      await expect(page.getByRole("button", { name })).toBeHidden();
+    }
+    await expect(page.getByLabel("Import progress")).toBeHidden();
+    await expect(page.locator(".app-progress-summary")).toBeHidden();
+  });
+
   test("the header navigation is usable without its script", async ({ page }) => {
     await page.goto("");
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Documents" }).click();

@@ -19,9 +19,7 @@ export function idsInScope(actions: readonly ActionInfo[], scope: string): strin
 export function renderProgress(root: HTMLElement, actions: readonly ActionInfo[], records: ProgressRecords): void {
   const numbers = new Map(actions.map((a) => [a.id, a.number]));
   for (const box of root.querySelectorAll<HTMLInputElement>("input[data-action-checkbox]")) {
-    const status = records[box.value]?.status;
-    box.checked = status === "done";
-    box.disabled = status === "not-applicable";
+    box.checked = records[box.value]?.status === "done";
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-not-applicable]")) {
     const id = button.dataset["notApplicable"] ?? "";

@@ -1,0 +1,24 @@
+// The checklist works with the keyboard alone.
+import { expect, test } from "@playwright/test";
+import { savedProgress } from "./helpers";
+
+test("actions can be ticked, and progress reset, with the keyboard only", async ({ page }) => {
+  await page.goto("checklist/");
+  const box = page.getByRole("checkbox", { name: "Find out how we will work together" });
+  // Tab from the top of the page until the first checkbox has focus.
+  for (let i = 0; i < 60 && !(await box.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press("Tab");
+  await expect(box).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(box).toBeChecked();
+  expect((await savedProgress(page))?.actions["find-out-how-we-work-together"]?.status).toBe("done");
+
+  const reset = page.getByRole("button", { name: "Reset progress for the whole process" });
+  await reset.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Reset progress for the whole process?" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Yes, reset progress" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(box).not.toBeChecked();
+  await expect(reset).toBeFocused();
+});

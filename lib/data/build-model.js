@@ -1,10 +1,12 @@
+import { libraryPages } from "./library-pages.js";
+
 /**
  * Builds the model templates render from validated data: numbered steps and actions, each action
  * with its documents resolved, and each document with the actions that use it.
  */
 
 /**
- * Returns { site, steps, actions, documents, documentTypes, totalActions }.
+ * Returns { site, steps, actions, documents, documentTypes, libraryPages, totalActions }.
  * Records refer to each other by id and copies of plain values, never by object, so the model
  * has no cycles (Eleventy deep-merges data).
  */
@@ -55,5 +57,14 @@ export function buildModel(site, process, documentsData) {
   });
 
   const actions = steps.flatMap((step) => step.actions);
-  return { site, steps, actions, documents, documentTypes: documentsData.types, totalActions: actions.length };
+  const documentTypes = documentsData.types.map((t) => ({ ...t, count: documents.filter((d) => d.type === t.id).length }));
+  return {
+    site,
+    steps: steps.map((step) => ({ ...step, documentCount: documents.filter((d) => d.stepIds.includes(step.id)).length })),
+    actions,
+    documents,
+    documentTypes,
+    libraryPages: libraryPages(steps, documents, documentsData.types),
+    totalActions: actions.length,
+  };
 }

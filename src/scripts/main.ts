@@ -2,7 +2,9 @@
 // site uses, then ours. Each component is found by data-module and starts on its own.
 import { createAll as createAllNhsuk, Header, SkipLink } from "nhsuk-frontend";
 import { createAll } from "./components/create-all";
+import { startLibraryFilter } from "./components/library-filter";
 import { startProgress } from "./components/progress";
+import { startSearch } from "./components/search";
 
 // nhsuk-frontend's page template does this with an inline script, which a strict CSP forbids.
 document.body.classList.add("js-enabled");
@@ -13,3 +15,5 @@ createAllNhsuk(Header);
 createAllNhsuk(SkipLink);
 
 createAll("app-progress", (element) => startProgress(element));
+createAll("app-library-filter", startLibraryFilter);
+createAll("app-search", startSearch);

@@ -1,0 +1,56 @@
+// Turns Pagefind results into NHS-styled list items, building every node itself: excerpts keep only
+// their text and <mark> highlights, so no markup from the index is ever inserted as HTML.
+import type { PagefindResultData } from "./pagefind";
+
+/** Appends an excerpt to `parent` as text, with Pagefind's <mark> highlights kept. */
+export function appendExcerpt(parent: HTMLElement, excerpt: string): void {
+  const template = document.createElement("template");
+  template.innerHTML = excerpt; // inert: nothing inside a template runs or loads
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      parent.append(mark);
+    } else {
+      parent.append(node.textContent ?? "");
+    }
+  }
+}
+
+/** One result: title link, kind, excerpt, and links to the matching actions within the page. */
+export function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement("li");
+  item.className = "app-search-result";
+  const heading = document.createElement("h2");
+  heading.className = "nhsuk-heading-s nhsuk-u-margin-bottom-1";
+  const link = document.createElement("a");
+  link.href = data.url;
+  link.textContent = data.meta["title"] ?? data.url;
+  heading.append(link);
+  const kind = document.createElement("p");
+  kind.className = "app-search-result__kind";
+  kind.textContent = data.meta["kind"] ?? "";
+  const excerpt = document.createElement("p");
+  appendExcerpt(excerpt, data.excerpt);
+  item.append(heading, kind, excerpt);
+
+  // Sub-results are the sections (actions) of a page that match: link straight to them.
+  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes("#")).slice(0, 3);
+  if (sections.length > 0) {
+    const list = document.createElement("ul");
+    list.className = "nhsuk-list app-search-result__sections";
+    for (const sub of sections) {
+      const li = document.createElement("li");
+      const a = document.createElement("a");
+      a.href = sub.url;
+      a.textContent = sub.title;
+      const text = document.createElement("span");
+      text.className = "nhsuk-body-s app-search-result__section-excerpt";
+      appendExcerpt(text, sub.excerpt);
+      li.append(a, text);
+      list.append(li);
+    }
+    item.append(list);
+  }
+  return item;
+}

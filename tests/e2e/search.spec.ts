@@ -1,0 +1,116 @@
+// Searching the real Pagefind index: the right page comes first or second, results deep-link to
+// actions, filters narrow, and the query and filters live in the URL. Runs plain and under /nhslogin/.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const results = (page: Page) => page.locator(".app-search-result");
+
+/** The titles of the first `n` results once they have appeared. */
+async function topTitles(page: Page, n = 2): Promise<string[]> {
+  await expect(results(page).first()).toBeVisible();
+  return (await results(page).locator("h2 a").allTextContents()).slice(0, n);
+}
+
+const EXPECTED: Array<[string, RegExp]> = [
+  ["Connection Agreement", /^Connection Agreement$/],
+  ["SCAL", /^Supplier Conformance Assessment List \(SCAL\)$/],
+  ["sandpit", /^Sandpit environment request form$|^Step 2: Discovery$/],
+  ["Integration Environment Request", /^Integration Environment Request form$/],
+];
+
+for (const [query, expected] of EXPECTED) {
+  test(`searching "${query}" finds the right page first or second @prefix`, async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+    const titles = await topTitles(page);
+    expect(titles.some((title) => expected.test(title)), `top results: ${titles.join(" | ")}`).toBe(true);
+  });
+}
+
+test("typing in the search box shows results as you type, with highlighted excerpts", async ({ page }) => {
+  await page.goto("search/");
+  await page.getByLabel("Search the guide and document library").fill("sandpit");
+  await expect(results(page).first()).toBeVisible();
+  await expect(results(page).first().locator("mark").first()).toHaveText(/sandpit/i);
+  await expect(page.locator("[data-search-status]")).toHaveText(/^\d+ results? for ‘sandpit’$/);
+  await expect(page).toHaveURL(/\?q=sandpit$/);
+});
+
+test("the header search box takes you to the results @prefix", async ({ page }) => {
+  await page.goto("");
+  await page.getByRole("search").getByRole("searchbox").fill("Connection Agreement");
+  await page.getByRole("search").getByRole("searchbox").press("Enter");
+  await expect(page).toHaveURL(/search\/\?q=Connection\+Agreement$/);
+  await expect(results(page).first()).toBeVisible();
+});
+
+test("a result deep-links to the matching action on a guidance page", async ({ page }) => {
+  await page.goto("search/?q=Preparation%20Call&kind=Guidance");
+  const section = results(page).locator(".app-search-result__sections a", { hasText: "Attend a Preparation Call" }).first();
+  await expect(section).toHaveAttribute("href", /steps\/integrate\/#attend-preparation-call$/);
+  await section.click();
+  await expect(page.locator("#attend-preparation-call")).toBeInViewport();
+});
+
+test("a filter narrows the results, and the filters are in the URL", async ({ page }) => {
+  await page.goto("search/?q=form");
+  await expect(results(page).first()).toBeVisible();
+  const before = await results(page).count();
+  await page.getByRole("group", { name: "Kind of page" }).getByLabel("Guidance").check();
+  await expect(page).toHaveURL(/kind=Guidance/);
+  await expect.poll(async () => results(page).count()).toBeLessThan(before);
+  for (const kind of await results(page).locator(".app-search-result__kind").allTextContents()) expect(kind).toBe("Guidance");
+  await page.getByRole("group", { name: "Step" }).getByLabel("Go live").check();
+  await expect(page).toHaveURL(/kind=Guidance&step=Go\+live|step=Go\+live.*kind=Guidance/);
+  await expect(results(page).locator("h2 a")).toHaveText(["Step 4: Go live"]);
+});
+
+test("a document-type filter shows only documents of that type", async ({ page }) => {
+  await page.goto("search/?q=request&type=Form");
+  await expect(results(page).first()).toBeVisible();
+  for (const kind of await results(page).locator(".app-search-result__kind").allTextContents()) expect(kind).toBe("Form");
+});
+
+test("the query and filters are restored on reload and Back @prefix", async ({ page }) => {
+  await page.goto("search/");
+  await page.getByLabel("Search the guide and document library").fill("SCAL");
+  await expect(page).toHaveURL(/\?q=SCAL$/);
+  await page.getByRole("group", { name: "Kind of page" }).getByLabel("Document").check();
+  await expect(page).toHaveURL(/q=SCAL&kind=Document$/);
+  await page.reload();
+  await expect(page.getByLabel("Search the guide and document library")).toHaveValue("SCAL");
+  await expect(page.getByRole("group", { name: "Kind of page" }).getByLabel("Document")).toBeChecked();
+  const first = await topTitles(page, 1);
+  await results(page).locator("h2 a").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(first[0]!);
+  await page.goBack();
+  await expect(page.getByLabel("Search the guide and document library")).toHaveValue("SCAL");
+  await expect(results(page).first().locator("h2 a")).toHaveText(first[0]!);
+  // Back again undoes the filter.
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=SCAL$/);
+  await expect(page.getByRole("group", { name: "Kind of page" }).getByLabel("Document")).not.toBeChecked();
+});
+
+test("a search for nothing that exists says so", async ({ page }) => {
+  await page.goto("search/?q=xylophonezebra");
+  await expect(page.locator("[data-search-status]")).toHaveText("No results for ‘xylophonezebra’. Try fewer words, or another spelling.");
+});
+
+test("the search page with results showing has no axe violations", async ({ page }) => {
+  await page.goto("search/?q=SCAL");
+  await expect(results(page).first()).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+test.describe("when JavaScript is unavailable", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the search page says search needs JavaScript and links to the A to Z list and the steps @prefix", async ({ page }) => {
+    await page.goto("search/?q=SCAL");
+    await expect(page.getByText("Search needs JavaScript")).toBeVisible();
+    await expect(page.getByRole("link", { name: "All documents A to Z" })).toBeVisible();
+    for (const step of ["Apply", "Discovery", "Integrate", "Go live"]) await expect(page.getByRole("link", { name: new RegExp(`Step \\d: ${step}$`) })).toBeVisible();
+    await expect(page.getByLabel("Search the guide and document library")).toBeHidden();
+  });
+});

@@ -22,7 +22,7 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement("li");
   item.className = "app-search-result";
   const heading = document.createElement("h2");
-  heading.className = "nhsuk-heading-s nhsuk-u-margin-bottom-1";
+  heading.className = "nhsuk-heading-s app-search-result__title";
   const link = document.createElement("a");
   link.href = data.url;
   link.textContent = data.meta["title"] ?? data.url;

@@ -1,0 +1,75 @@
+/**
+ * Writes a synthetic but valid data set (site.yaml, process.yaml, documents.yaml) for measuring
+ * the build at sizes the real content may one day reach.
+ * @example await generateData("/tmp/data", { steps: 4, actionsPerStep: 6, documents: 10000 })
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { stringify } from "yaml";
+
+const TYPES = ["form", "template", "checklist", "specification", "agreement", "test-data", "guide"];
+const WORDS = "identity verification sandpit integration conformance assessment agreement partner service patient record journey scope claim token environment request approval".split(" ");
+
+/** A deterministic sentence of `n` words, so every run builds the same content. */
+function sentence(seed, n) {
+  return Array.from({ length: n }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length]).join(" ");
+}
+
+export async function generateData(dir, { steps = 4, actionsPerStep = 6, documents = 100 } = {}) {
+  await mkdir(dir, { recursive: true });
+  const site = {
+    serviceName: "NHS login integration guide",
+    description: "Synthetic content for benchmarks.",
+    lastReviewed: "2026-11-24",
+    nextReviewDue: "2027-05-24",
+    duration: { text: "around 2 to 3 months" },
+    links: Object.fromEntries(["toolkit", "plan", "library", "process", "developerSupport"].map((k) => [k, { title: k, url: `https://example.org/${k}` }])),
+  };
+  const totalActions = steps * actionsPerStep;
+  // Each action uses an equal share of the documents, so every document is used once.
+  const docsPerAction = Math.ceil(documents / totalActions);
+  const process = {
+    steps: Array.from({ length: steps }, (_, s) => ({
+      id: `step-${s + 1}`,
+      title: `Step title ${s + 1}`,
+      summary: sentence(s, 20),
+      source: { title: "Source", url: `https://example.org/step-${s + 1}` },
+      actions: Array.from({ length: actionsPerStep }, (_, a) => {
+        const index = s * actionsPerStep + a;
+        const first = index * docsPerAction;
+        return {
+          id: `action-${index + 1}`,
+          title: `Action ${index + 1}: ${sentence(index, 6)}`,
+          guidance: `${sentence(index, 60)}\n\n- ${sentence(index + 1, 8)}\n- ${sentence(index + 2, 8)}\n`,
+          who: "Your team.",
+          outcome: sentence(index, 8),
+          documents: Array.from({ length: Math.max(0, Math.min(docsPerAction, documents - first)) }, (_, d) => `document-${first + d + 1}`),
+          sources: [{ title: "Source", url: `https://example.org/action-${index + 1}` }],
+        };
+      }),
+    })),
+  };
+  const docs = {
+    types: TYPES.map((id) => ({ id, label: id, plural: `${id}s` })),
+    documents: Array.from({ length: documents }, (_, d) => ({
+      id: `document-${d + 1}`,
+      title: `Document ${d + 1} ${sentence(d, 4)}`,
+      type: TYPES[d % TYPES.length],
+      confidence: d % 20 === 0 ? "reported" : "official",
+      summary: sentence(d, 40),
+      completedBy: "Your team.",
+      url: `https://example.org/document-${d + 1}`,
+      source: "Example source",
+    })),
+  };
+  await Promise.all([
+    writeFile(path.join(dir, "site.yaml"), stringify(site)),
+    writeFile(path.join(dir, "process.yaml"), stringify(process)),
+    writeFile(path.join(dir, "documents.yaml"), stringify(docs)),
+  ]);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir, documents = "100", steps = "4", actionsPerStep = "6"] = process.argv.slice(2);
+  await generateData(dir, { documents: Number(documents), steps: Number(steps), actionsPerStep: Number(actionsPerStep) });
+}

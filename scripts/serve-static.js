@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Serves a built site over HTTP, optionally under a path prefix, the way GitHub Pages serves a
- * project site: /prefix/x/ → dir/x/index.html, unknown paths → dir/404.html with status 404.
+ * project site: /prefix/x/ → dir/x/index.html, unknown paths → dir/404.html with status 404,
+ * text compressed with gzip when the browser accepts it.
  * Usage: node scripts/serve-static.js --dir _site --port 8080 [--prefix /nhslogin/]
  */
 import { createServer } from "node:http";
@@ -9,6 +10,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { createGzip } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -27,6 +29,9 @@ const TYPES = {
   ".pf_fragment": "application/octet-stream",
   ".csv": "text/csv; charset=utf-8",
 };
+
+/** Text worth compressing, as a real host would. Pagefind's own files are compressed already. */
+const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".map", ".svg", ".csv"]);
 
 /** Resolves a request path to a file inside root, or null when it is outside or missing. */
 async function resolveFile(root, urlPath) {
@@ -59,8 +64,11 @@ export function serveStatic({ dir, port, prefix = "/" }) {
     }
     const status = file ? 200 : 404;
     file ??= path.join(root, "404.html");
-    res.writeHead(status, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-    createReadStream(file).on("error", () => res.end()).pipe(res);
+    const headers = { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+    const gzip = COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    res.writeHead(status, gzip ? { ...headers, "content-encoding": "gzip", vary: "accept-encoding" } : headers);
+    const body = createReadStream(file).on("error", () => res.end());
+    (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
 }

@@ -1,11 +1,13 @@
 /**
  * Builds the Pagefind index of the finished site, so one build yields the site and its search.
+ * SEARCH_INDEX=off skips it, for builds that only measure pages (the library scale test).
  */
 import path from "node:path";
 import * as pagefind from "pagefind";
 
 export default function searchIndex(eleventyConfig) {
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    if (process.env.SEARCH_INDEX === "off") return;
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     try {

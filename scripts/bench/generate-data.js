@@ -8,12 +8,22 @@ import path from "node:path";
 import { stringify } from "yaml";
 
 const TYPES = ["form", "template", "checklist", "specification", "agreement", "test-data", "guide"];
-const WORDS = "identity verification sandpit integration conformance assessment agreement partner service patient record journey scope claim token environment request approval".split(" ");
+// Words every page shares (as real guidance shares "NHS login"), and a larger made-up vocabulary so
+// that, as in real content, a typical word appears on a small share of pages.
+const COMMON = "nhs login partner service integration".split(" ");
+const SYLLABLES = "ka lo mi ne ru sa ti vo be da fe gi ho ju ky".split(" ");
+const VOCABULARY = Array.from({ length: 3000 }, (_, i) => SYLLABLES[i % 15] + SYLLABLES[Math.floor(i / 15) % 15] + SYLLABLES[Math.floor(i / 225) % 15]);
 
 /** A deterministic sentence of `n` words, so every run builds the same content. */
 function sentence(seed, n) {
-  return Array.from({ length: n }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length]).join(" ");
+  return Array.from({ length: n }, (_, i) => (i % 5 === 0 ? COMMON[(seed + i) % COMMON.length] : VOCABULARY[(seed * 7919 + i * 104729) % VOCABULARY.length])).join(" ");
 }
+
+/** A word that appears on about 1% of synthetic documents: what a typical search looks for. */
+export const TYPICAL_WORDS = [VOCABULARY[1234], VOCABULARY[2345]];
+
+/** A word on every page: the worst case for search. */
+export const COMMON_WORD = COMMON[0];
 
 export async function generateData(dir, { steps = 4, actionsPerStep = 6, documents = 100 } = {}) {
   await mkdir(dir, { recursive: true });

@@ -1,5 +1,6 @@
-// Every page reachable from the home page resolves, with no broken internal link, anchor or asset,
-// and no page asks any host but its own. Runs plain and under the /nhslogin/ prefix.
+// Every page reachable from the home page resolves, with no broken internal link, anchor or asset;
+// no page asks any host but its own; every page holds to a strict Content Security Policy; and links
+// to other sites are marked as such. Runs plain and under the /nhslogin/ prefix.
 import { expect, test } from "@playwright/test";
 import { recordForeignRequests } from "./helpers";
 
@@ -8,11 +9,25 @@ test("every page, link, anchor and asset reachable from the home page resolves @
   const base = new URL(baseURL!);
   const foreign = recordForeignRequests(page, baseURL!);
   const failedAssets: string[] = [];
+  const policyProblems: string[] = [];
+  const unmarkedExternal = new Set<string>();
+  // Collects any Content Security Policy violation the browser reports, on every page.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyProblems.push(`${page.url()}: ${message.text()}`);
+  });
   page.on("response", (response) => {
     if (new URL(response.url()).host === base.host && response.status() >= 400 && !response.url().includes("no-such")) failedAssets.push(`${response.status()} ${response.url()}`);
   });
 
-  const queue = [base.href];
+  // The search page is reached through the header's search form, not a link: crawl it with a query,
+  // so Pagefind's WebAssembly runs under the policy too.
+  const queue = [base.href, new URL("search/?q=SCAL", base).href];
   const visited = new Set<string>();
   const idsByPage = new Map<string, Set<string>>();
   const anchors: Array<{ from: string; url: string }> = [];
@@ -28,6 +43,18 @@ test("every page, link, anchor and asset reachable from the home page resolves @
       continue;
     }
     idsByPage.set(url, new Set(await page.locator("[id]").evaluateAll((els) => els.map((el) => el.id))));
+    if (url.includes("search/?q=")) await page.locator(".app-search-result").first().waitFor();
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    if (!policy?.includes("default-src 'self'") || /'unsafe-inline'|'unsafe-eval'/.test(policy)) policyProblems.push(`${url}: weak or missing policy: ${policy}`);
+    if (policy?.includes("wasm-unsafe-eval") && !url.includes("/search/")) policyProblems.push(`${url}: allows WebAssembly outside the search page`);
+    if ((await page.locator('meta[name="referrer"]').getAttribute("content")) !== "strict-origin-when-cross-origin") policyProblems.push(`${url}: no referrer policy`);
+    const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+    policyProblems.push(...violations.map((v) => `${url}: violation ${v}`));
+    for (const link of await page.locator("a[href^='http']").evaluateAll((links) =>
+      links.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? "", target: a.getAttribute("target") })),
+    )) {
+      if (new URL(link.href).host !== base.host && (!link.text.includes("(external site)") || link.target)) unmarkedExternal.add(`${url} → ${link.href}`);
+    }
     // Only pages under the base path belong to the site.
     const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
@@ -57,6 +84,8 @@ test("every page, link, anchor and asset reachable from the home page resolves @
 
   expect(visited.size, "pages crawled").toBeGreaterThanOrEqual(4 + 35 + 3);
   expect(broken).toEqual([]);
+  expect(policyProblems).toEqual([]);
+  expect([...unmarkedExternal]).toEqual([]);
   expect(failedAssets).toEqual([]);
   expect(foreign).toEqual([]);
 });

@@ -87,7 +87,7 @@ export function startSearch(root: HTMLElement): void {
     typingTimer = window.setTimeout(() => {
       writeUrl(false);
       void search();
-    }, 250);
+    }, 150);
   });
   form.addEventListener("change", (event) => {
     if (event.target === input) return;

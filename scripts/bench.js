@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: how fast the build is and how light search stays, measured, never asserted.
+ *
+ * 1. The real site's full build (Eleventy, browser bundle, Pagefind index): one cold run (no CSS
+ *    cache), then 5 runs, each a fresh process; median, minimum, maximum and peak memory.
+ * 2. Synthetic content from scripts/bench/generate-data.js: 1,000 and 10,000 documents, and 100
+ *    steps with 1,000 actions: build time, peak memory, output size, index size.
+ * 3. In Chromium, on the 10,000-document site: bytes downloaded for a first and a second search
+ *    query, and the time from the last keystroke to the first result shown.
+ *
+ * Prints one Markdown table and writes the figures to bench-results.json (not committed).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { COMMON_WORD, generateData, TYPICAL_WORDS } from "./bench/generate-data.js";
+import { serveStatic } from "./serve-static.js";
+
+const RUNS = 5;
+const work = mkdtempSync(path.join(tmpdir(), "guide-bench-"));
+const GNU_TIME = "/usr/bin/time";
+
+/** Total bytes of the files under a folder. */
+function folderBytes(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true })
+    .map((f) => path.join(dir, String(f)))
+    .reduce((sum, file) => sum + (statSync(file).isFile() ? statSync(file).size : 0), 0);
+}
+
+/** Runs one build in a fresh process; returns seconds, peak memory in MB (largest process) and sizes. */
+function build(env) {
+  const output = env.OUTPUT_DIR;
+  const eleventy = ["node_modules/@11ty/eleventy/cmd.cjs", "--quiet"];
+  // GNU time reports the peak resident memory of the build's largest process (Node or Pagefind).
+  const [command, args] = existsSync(GNU_TIME) ? [GNU_TIME, ["-f", "peak-kb %M", process.execPath, ...eleventy]] : [process.execPath, eleventy];
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("close", (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) return reject(new Error(`build failed (${code}):\n${stderr}`));
+      const peak = stderr.match(/peak-kb (\d+)/);
+      resolve({ seconds, peakMB: peak ? Number(peak[1]) / 1024 : null, outputMB: folderBytes(output) / 1e6, indexMB: folderBytes(path.join(output, "pagefind")) / 1e6 });
+    });
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (n, digits = 2) => (n === null || n === undefined ? "n/a" : n.toFixed(digits));
+
+/** Measures a search in a real Chromium: bytes fetched and ms from last keystroke to first result. */
+async function measureSearch(siteDir) {
+  const server = await serveStatic({ dir: siteDir, port: 0 });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on("requestfinished", async (request) => {
+      const sizes = await request.sizes().catch(() => null);
+      if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    });
+    await page.goto(`${base}search/`);
+    await page.waitForLoadState("networkidle");
+    const pageBytes = bytes;
+    const query = async (text) => {
+      bytes = 0;
+      const input = page.getByLabel("Search the guide and document library");
+      await input.fill("");
+      await page.waitForTimeout(300);
+      // Time from the last keystroke to the first result, measured inside the page.
+      await page.evaluate(() => {
+        const results = document.querySelector("[data-search-results]");
+        window.__timing = { keyAt: 0, shownAt: 0 };
+        document.addEventListener("keydown", () => (window.__timing.keyAt = performance.now()), true);
+        new MutationObserver(() => {
+          if (results.children.length > 0 && !window.__timing.shownAt) window.__timing.shownAt = performance.now();
+        }).observe(results, { childList: true });
+        results.replaceChildren();
+      });
+      await input.pressSequentially(text, { delay: 40 });
+      await page.locator(".app-search-result").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      const timing = await page.evaluate(() => window.__timing);
+      return { bytes, ms: timing.shownAt - timing.keyAt };
+    };
+    // Typical queries: words on about 1% of pages. Then the worst case: a word on every page.
+    const first = await query(TYPICAL_WORDS[0]);
+    const second = await query(TYPICAL_WORDS[1]);
+    const warm = await query(TYPICAL_WORDS[0]);
+    const everyPage = await query(COMMON_WORD);
+    return { pageBytes, first, second, warm, everyPage };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const rows = [];
+const results = { date: new Date().toISOString(), node: process.version };
+try {
+  // 1. The real site.
+  rmSync("node_modules/.cache/nhs-login-guide-styles", { recursive: true, force: true });
+  const cold = await build({ OUTPUT_DIR: path.join(work, "real-cold") });
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await build({ OUTPUT_DIR: path.join(work, `real-${i}`) }));
+  const times = runs.map((r) => r.seconds);
+  results.realSite = { cold, runs, medianSeconds: median(times), minSeconds: Math.min(...times), maxSeconds: Math.max(...times) };
+  rows.push(["Real site, cold (no CSS cache)", fmt(cold.seconds), "", "", fmt(cold.peakMB, 0), fmt(cold.outputMB), fmt(cold.indexMB)]);
+  rows.push([`Real site, ${RUNS} runs`, fmt(median(times)), fmt(Math.min(...times)), fmt(Math.max(...times)), fmt(Math.max(...runs.map((r) => r.peakMB ?? 0)), 0), fmt(runs[0].outputMB), fmt(runs[0].indexMB)]);
+
+  // 2. Synthetic content.
+  const synthetic = [
+    ["1,000 documents", { documents: 1_000 }],
+    ["10,000 documents", { documents: 10_000 }],
+    ["100 steps, 1,000 actions", { steps: 100, actionsPerStep: 10, documents: 1_000 }],
+  ];
+  results.synthetic = {};
+  for (const [label, size] of synthetic) {
+    const dir = path.join(work, label.replace(/\W+/g, "-"));
+    await generateData(path.join(dir, "data"), size);
+    const r = await build({ DATA_DIR: path.join(dir, "data"), OUTPUT_DIR: path.join(dir, "site") });
+    results.synthetic[label] = { ...size, ...r };
+    rows.push([label, fmt(r.seconds), "", "", fmt(r.peakMB, 0), fmt(r.outputMB), fmt(r.indexMB)]);
+  }
+
+  // 3. Search on the 10,000-document site.
+  const search = await measureSearch(path.join(work, "10-000-documents", "site"));
+  results.search = search;
+
+  const table = [
+    "| Build | Median s | Min s | Max s | Peak MB | Output MB | Index MB |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+    "",
+    "| Search on 10,000 documents | KB downloaded | Last keystroke to first result (ms) |",
+    "| --- | ---: | ---: |",
+    `| First query ("${TYPICAL_WORDS[0]}", on ~1% of pages) | ${fmt(search.first.bytes / 1000, 1)} | ${fmt(search.first.ms, 0)} |`,
+    `| Second query ("${TYPICAL_WORDS[1]}") | ${fmt(search.second.bytes / 1000, 1)} | ${fmt(search.second.ms, 0)} |`,
+    `| First query again (index warm) | ${fmt(search.warm.bytes / 1000, 1)} | ${fmt(search.warm.ms, 0)} |`,
+    `| Worst case ("${COMMON_WORD}", on every page) | ${fmt(search.everyPage.bytes / 1000, 1)} | ${fmt(search.everyPage.ms, 0)} |`,
+    "",
+    `Search page itself before any query (HTML, CSS, JS, gzipped): ${fmt(search.pageBytes / 1000, 1)} KB. Time to first result includes the 150 ms pause the page waits for after typing stops.`,
+  ].join("\n");
+  console.log(table);
+  await writeFile("bench-results.json", `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nFigures written to bench-results.json");
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

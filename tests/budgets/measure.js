@@ -1,0 +1,27 @@
+// Measuring built pages: gzipped sizes, and the CSS and JavaScript each page loads.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+/** Bytes of a file once gzipped (level 9, as a server would serve it at best). */
+export function gzipSize(file) {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/** Every HTML page of a built site, leaving out Pagefind's own files. */
+export function htmlPages(siteDir) {
+  return readdirSync(siteDir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
+    .map((file) => path.join(siteDir, file));
+}
+
+/** The stylesheets and scripts a page loads by itself (root-relative URLs, as in an unprefixed build). */
+export function assetsLoadedBy(htmlFile, siteDir) {
+  const html = readFileSync(htmlFile, "utf8");
+  const urls = [
+    ...[...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1]),
+  ];
+  return urls.map((url) => path.join(siteDir, decodeURIComponent(url.replace(/^\//, ""))));
+}

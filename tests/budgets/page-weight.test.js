@@ -1,0 +1,35 @@
+// Byte budgets for the built site (_site, from npm run build). Bytes are deterministic, so these are tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { gzipSync } from "node:zlib";
+import * as esbuild from "esbuild";
+import { assetsLoadedBy, gzipSize, htmlPages } from "./measure.js";
+
+const SITE = "_site";
+const KB = 1000;
+
+test("every page, with the CSS and JavaScript it loads, is at most 45 KB gzipped", () => {
+  const pages = htmlPages(SITE);
+  assert.ok(pages.length > 40, `only ${pages.length} pages found: build the site first`);
+  const over = pages
+    .map((page) => ({ page, bytes: gzipSize(page) + assetsLoadedBy(page, SITE).reduce((sum, file) => sum + gzipSize(file), 0) }))
+    .filter(({ bytes }) => bytes > 45 * KB)
+    .map(({ page, bytes }) => `${page}: ${bytes} bytes`);
+  assert.deepEqual(over, []);
+});
+
+test("the site's CSS is at most 20 KB gzipped", () => {
+  const bytes = gzipSize(`${SITE}/styles/main.css`);
+  assert.ok(bytes <= 20 * KB, `main.css is ${bytes} bytes gzipped`);
+});
+
+test("the site's JavaScript bundle, with the nhsuk-frontend modules it starts, is at most 15 KB gzipped", () => {
+  const bytes = gzipSize(`${SITE}/scripts/main.js`);
+  assert.ok(bytes <= 15 * KB, `main.js is ${bytes} bytes gzipped`);
+});
+
+test("the checklist code on its own is under 6 KB gzipped", async () => {
+  const { outputFiles } = await esbuild.build({ entryPoints: ["src/scripts/components/progress.ts"], bundle: true, format: "esm", target: ["es2020"], minify: true, write: false });
+  const bytes = gzipSync(outputFiles[0].contents, { level: 9 }).length;
+  assert.ok(bytes < 6 * KB, `the checklist code is ${bytes} bytes gzipped`);
+});

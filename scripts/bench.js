@@ -19,6 +19,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { COMMON_WORD, generateData, TYPICAL_WORDS } from "./bench/generate-data.js";
 import { serveStatic } from "./serve-static.js";
+import { assetsLoadedBy, gzipSize } from "../tests/budgets/measure.js";
 
 const RUNS = 5;
 const work = mkdtempSync(path.join(tmpdir(), "guide-bench-"));
@@ -55,8 +56,13 @@ function build(env) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n, digits = 2) => (n === null || n === undefined ? "n/a" : n.toFixed(digits));
 
-/** Measures a search in a real Chromium: bytes fetched and ms from last keystroke to first result. */
-async function measureSearch(siteDir) {
+/** Gzipped bytes of a page with the stylesheets and scripts it loads. */
+function pageWeight(siteDir, page) {
+  return [path.join(siteDir, page), ...assetsLoadedBy(path.join(siteDir, page), siteDir)].reduce((sum, file) => sum + gzipSize(file), 0);
+}
+
+/** Measures searches in a real Chromium: bytes fetched and ms from last keystroke to first result. */
+async function measureSearch(siteDir, queries) {
   const server = await serveStatic({ dir: siteDir, port: 0 });
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"] });
@@ -91,12 +97,9 @@ async function measureSearch(siteDir) {
       const timing = await page.evaluate(() => window.__timing);
       return { bytes, ms: timing.shownAt - timing.keyAt };
     };
-    // Typical queries: words on about 1% of pages. Then the worst case: a word on every page.
-    const first = await query(TYPICAL_WORDS[0]);
-    const second = await query(TYPICAL_WORDS[1]);
-    const warm = await query(TYPICAL_WORDS[0]);
-    const everyPage = await query(COMMON_WORD);
-    return { pageBytes, first, second, warm, everyPage };
+    const measured = { pageBytes };
+    for (const [name, text] of Object.entries(queries)) measured[name] = await query(text);
+    return measured;
   } finally {
     await browser.close();
     server.close();
@@ -114,6 +117,10 @@ try {
   const times = runs.map((r) => r.seconds);
   results.realSite = { cold, runs, medianSeconds: median(times), minSeconds: Math.min(...times), maxSeconds: Math.max(...times) };
   rows.push(["Real site, cold (no CSS cache)", fmt(cold.seconds), "", "", fmt(cold.peakMB, 0), fmt(cold.outputMB), fmt(cold.indexMB)]);
+  const realSite = path.join(work, "real-0");
+  results.realSite.pages = readdirSync(realSite, { recursive: true }).filter((f) => String(f).endsWith(".html") && !String(f).startsWith("pagefind")).length;
+  results.realSite.homePageGzipBytes = pageWeight(realSite, "index.html");
+  results.realSite.search = await measureSearch(realSite, { first: "SCAL", second: "sandpit" });
   rows.push([`Real site, ${RUNS} runs`, fmt(median(times)), fmt(Math.min(...times)), fmt(Math.max(...times)), fmt(Math.max(...runs.map((r) => r.peakMB ?? 0)), 0), fmt(runs[0].outputMB), fmt(runs[0].indexMB)]);
 
   // 2. Synthetic content.
@@ -132,7 +139,8 @@ try {
   }
 
   // 3. Search on the 10,000-document site.
-  const search = await measureSearch(path.join(work, "10-000-documents", "site"));
+  // Typical queries: words on about 1% of pages; then the worst case, a word on every page.
+  const search = await measureSearch(path.join(work, "10-000-documents", "site"), { first: TYPICAL_WORDS[0], second: TYPICAL_WORDS[1], warm: TYPICAL_WORDS[0], everyPage: COMMON_WORD });
   results.search = search;
 
   const table = [
@@ -147,6 +155,7 @@ try {
     `| First query again (index warm) | ${fmt(search.warm.bytes / 1000, 1)} | ${fmt(search.warm.ms, 0)} |`,
     `| Worst case ("${COMMON_WORD}", on every page) | ${fmt(search.everyPage.bytes / 1000, 1)} | ${fmt(search.everyPage.ms, 0)} |`,
     "",
+    `Real site: ${results.realSite.pages} pages; home page with its CSS and JS ${fmt(results.realSite.homePageGzipBytes / 1000, 1)} KB gzipped; search index ${fmt(results.realSite.runs[0].indexMB)} MB on disk; "SCAL" as a first query downloads ${fmt(results.realSite.search.first.bytes / 1000, 1)} KB, "sandpit" after it ${fmt(results.realSite.search.second.bytes / 1000, 1)} KB.`,
     `Search page itself before any query (HTML, CSS, JS, gzipped): ${fmt(search.pageBytes / 1000, 1)} KB. Time to first result includes the 150 ms pause the page waits for after typing stops.`,
   ].join("\n");
   console.log(table);

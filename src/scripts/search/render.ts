@@ -29,7 +29,7 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const kind = document.createElement("p");
   kind.className = "app-search-result__kind";
-  kind.textContent = data.meta["kind"] ?? "";
+  kind.textContent = [data.meta["kind"], data.meta["step"]].filter(Boolean).join(" · ");
   const excerpt = document.createElement("p");
   appendExcerpt(excerpt, data.excerpt);
   item.append(heading, kind, excerpt);

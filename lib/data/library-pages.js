@@ -6,7 +6,7 @@
 
 /** The fields a library row needs, so view pages do not carry whole documents. */
 function row(doc) {
-  return { id: doc.id, title: doc.title, type: doc.type, typeLabel: doc.typeLabel, format: doc.format ?? null, confidence: doc.confidence, stepIds: doc.stepIds, stepTitles: doc.stepTitles };
+  return { id: doc.id, title: doc.title, typeLabel: doc.typeLabel, format: doc.format ?? null, confidence: doc.confidence, stepTitles: doc.stepTitles };
 }
 
 /** Splits one view's documents into numbered pages. */

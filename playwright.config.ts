@@ -1,11 +1,10 @@
 import { defineConfig } from "@playwright/test";
+import { FIXTURE_PORT } from "./tests/e2e/helpers";
 
 // Playwright cannot download its own browser here, so it drives the system Chromium.
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const ROOT_PORT = 4173;
 const PREFIX_PORT = 4174;
-// A small site built from tests/fixtures/content-changes, for saved progress across content changes.
-const FIXTURE_PORT = 4175;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -19,7 +19,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { COMMON_WORD, generateData, TYPICAL_WORDS } from "./bench/generate-data.js";
 import { serveStatic } from "./serve-static.js";
-import { assetsLoadedBy, gzipSize } from "../tests/budgets/measure.js";
+import { pageWeight } from "../tests/budgets/measure.js";
 
 const RUNS = 5;
 const work = mkdtempSync(path.join(tmpdir(), "guide-bench-"));
@@ -55,11 +55,6 @@ function build(env) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n, digits = 2) => (n === null || n === undefined ? "n/a" : n.toFixed(digits));
-
-/** Gzipped bytes of a page with the stylesheets and scripts it loads. */
-function pageWeight(siteDir, page) {
-  return [path.join(siteDir, page), ...assetsLoadedBy(path.join(siteDir, page), siteDir)].reduce((sum, file) => sum + gzipSize(file), 0);
-}
 
 /** Measures searches in a real Chromium: bytes fetched and ms from last keystroke to first result. */
 async function measureSearch(siteDir, queries) {
@@ -119,7 +114,7 @@ try {
   rows.push(["Real site, cold (no CSS cache)", fmt(cold.seconds), "", "", fmt(cold.peakMB, 0), fmt(cold.outputMB), fmt(cold.indexMB)]);
   const realSite = path.join(work, "real-0");
   results.realSite.pages = readdirSync(realSite, { recursive: true }).filter((f) => String(f).endsWith(".html") && !String(f).startsWith("pagefind")).length;
-  results.realSite.homePageGzipBytes = pageWeight(realSite, "index.html");
+  results.realSite.homePageGzipBytes = pageWeight(path.join(realSite, "index.html"), realSite);
   results.realSite.search = await measureSearch(realSite, { first: "SCAL", second: "sandpit" });
   rows.push([`Real site, ${RUNS} runs`, fmt(median(times)), fmt(Math.min(...times)), fmt(Math.max(...times)), fmt(Math.max(...runs.map((r) => r.peakMB ?? 0)), 0), fmt(runs[0].outputMB), fmt(runs[0].indexMB)]);
 

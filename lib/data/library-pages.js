@@ -12,15 +12,16 @@ function row(doc) {
 /** Splits one view's documents into numbered pages. */
 function paginate(view, docs, pageSize) {
   const pageCount = Math.max(1, Math.ceil(docs.length / pageSize));
-  return Array.from({ length: pageCount }, (_, i) => ({
+  const pageUrls = Array.from({ length: pageCount }, (_, i) => (i === 0 ? view.baseUrl : `${view.baseUrl}page-${i + 1}/`));
+  return pageUrls.map((url, i) => ({
     ...view,
-    url: i === 0 ? view.baseUrl : `${view.baseUrl}page-${i + 1}/`,
+    url,
     pageNumber: i + 1,
     pageCount,
     total: docs.length,
     firstNumber: i * pageSize + 1,
     rows: docs.slice(i * pageSize, (i + 1) * pageSize).map(row),
-    pageUrls: Array.from({ length: pageCount }, (_, p) => (p === 0 ? view.baseUrl : `${view.baseUrl}page-${p + 1}/`)),
+    pageUrls,
   }));
 }
 

@@ -16,6 +16,11 @@ export function htmlPages(siteDir) {
     .map((file) => path.join(siteDir, file));
 }
 
+/** Gzipped bytes of a page together with the stylesheets and scripts it loads. */
+export function pageWeight(htmlFile, siteDir) {
+  return [htmlFile, ...assetsLoadedBy(htmlFile, siteDir)].reduce((sum, file) => sum + gzipSize(file), 0);
+}
+
 /** The stylesheets and scripts a page loads by itself (root-relative URLs, as in an unprefixed build). */
 export function assetsLoadedBy(htmlFile, siteDir) {
   const html = readFileSync(htmlFile, "utf8");

@@ -1,4 +1,5 @@
 // Shared helpers for the end-to-end tests.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 /** Every layout of the site, as paths relative to the base URL (which may carry a prefix). */
@@ -39,5 +40,15 @@ export async function seedProgress(page: Page, actions: Record<string, string>):
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify({ version: 1, actions: records })]);
 }
 
-/** The site built from tests/fixtures/content-changes (see playwright.config.ts). */
-export const FIXTURE_URL = "http://127.0.0.1:4175/";
+/** Where playwright.config.ts serves the site built from tests/fixtures/content-changes. */
+export const FIXTURE_PORT = 4175;
+export const FIXTURE_URL = `http://127.0.0.1:${FIXTURE_PORT}/`;
+
+/** WCAG 2.2 A and AA rules, as axe-core tags them. */
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** Scans the page as it is now; returns each violation as "rule: elements", so a failure names them. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}

@@ -1,7 +1,7 @@
 // Searching the real Pagefind index: the right page comes first or second, results deep-link to
 // actions, filters narrow, and the query and filters live in the URL. Runs plain and under /nhslogin/.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./helpers";
 
 const results = (page: Page) => page.locator(".app-search-result");
 
@@ -99,8 +99,7 @@ test("a search for nothing that exists says so", async ({ page }) => {
 test("the search page with results showing has no axe violations", async ({ page }) => {
   await page.goto("search/?q=SCAL");
   await expect(results(page).first()).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe("when JavaScript is unavailable", () => {

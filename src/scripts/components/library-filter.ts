@@ -1,8 +1,20 @@
 // Narrows the document library by step and type as the reader chooses, without reloading. The
 // choice lives in the URL (?step=&type=), so reload, Back and shared links show the same list.
 
-/** Starts the library filter inside `root` (data-module="app-library-filter"). */
-export function startLibraryFilter(root: HTMLElement): void {
+import { Component } from "nhsuk-frontend";
+import { readFormFromUrl, writeFormToUrl } from "./form-url";
+
+/** The library filter inside an element with data-module="app-library-filter". */
+export class LibraryFilter extends Component {
+  static override moduleName = "app-library-filter";
+
+  constructor($root: Element | null) {
+    super($root);
+    startLibraryFilter(this.$root);
+  }
+}
+
+function startLibraryFilter(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>("form.app-library-filter");
   const step = form?.querySelector<HTMLSelectElement>("select[name='step']");
   const type = form?.querySelector<HTMLSelectElement>("select[name='type']");
@@ -10,12 +22,6 @@ export function startLibraryFilter(root: HTMLElement): void {
   if (!form || !step || !type) return;
   const cells = [...root.querySelectorAll<HTMLElement>("[data-library-row]")];
   const total = new Set(cells.map((cell) => cell.querySelector("a")?.getAttribute("href"))).size;
-
-  const readUrl = () => {
-    const params = new URLSearchParams(window.location.search);
-    step.value = [...step.options].some((o) => o.value === params.get("step")) ? (params.get("step") ?? "") : "";
-    type.value = [...type.options].some((o) => o.value === params.get("type")) ? (params.get("type") ?? "") : "";
-  };
 
   const apply = () => {
     const shown = new Set<string | null>();
@@ -35,28 +41,20 @@ export function startLibraryFilter(root: HTMLElement): void {
     if (count) count.textContent = step.value || type.value ? `Showing ${shown.size} of ${total} documents` : `${total} documents`;
   };
 
-  const writeUrl = () => {
-    const params = new URLSearchParams();
-    if (step.value) params.set("step", step.value);
-    if (type.value) params.set("type", type.value);
-    const query = params.toString();
-    window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
-  };
-
   form.addEventListener("change", () => {
     apply();
-    writeUrl();
+    writeFormToUrl(form, false);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     apply();
-    writeUrl();
+    writeFormToUrl(form, false);
   });
   window.addEventListener("popstate", () => {
-    readUrl();
+    readFormFromUrl(form);
     apply();
   });
   form.hidden = false;
-  readUrl();
+  readFormFromUrl(form);
   apply();
 }

@@ -17,15 +17,12 @@ export function idsInScope(actions: readonly ActionInfo[], scope: string): strin
 
 /** Brings every progress element inside `root` up to date with `records`. */
 export function renderProgress(root: HTMLElement, actions: readonly ActionInfo[], records: ProgressRecords): void {
-  const numbers = new Map(actions.map((a) => [a.id, a.number]));
   for (const box of root.querySelectorAll<HTMLInputElement>("input[data-action-checkbox]")) {
     box.checked = records[box.value]?.status === "done";
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-not-applicable]")) {
-    const id = button.dataset["notApplicable"] ?? "";
-    const notApplicable = records[id]?.status === "not-applicable";
+    const notApplicable = records[button.dataset["notApplicable"] ?? ""]?.status === "not-applicable";
     button.setAttribute("aria-pressed", String(notApplicable));
-    button.textContent = `Mark action ${numbers.get(id) ?? ""} as not applicable`;
   }
   for (const element of root.querySelectorAll<HTMLElement>("[data-progress-count]")) {
     element.textContent = describeSummary(summarise(idsInScope(actions, element.dataset["progressScope"] ?? "all"), records));

@@ -1,5 +1,6 @@
 // The checklist component: binds the action checkboxes and not-applicable buttons on a page to the
 // progress store, and keeps counts, tags, messages and other tabs in step.
+import { Component } from "nhsuk-frontend";
 import { readActionManifest, type ActionInfo } from "../progress/actions";
 import type { ActionStatus } from "../progress/records";
 import { ProgressStore } from "../progress/store";
@@ -8,8 +9,17 @@ import { startProgressControls } from "./progress-controls";
 import { PROBLEM_MESSAGES } from "./progress-messages";
 import { createAnnouncer, idsInScope, renderProgress, showMessage } from "./progress-view";
 
-/** Starts progress tracking inside `root` (an element with data-module="app-progress"). */
-export function startProgress(root: HTMLElement, store: ProgressStore = new ProgressStore()): void {
+/** Progress tracking for the checklists inside an element with data-module="app-progress". */
+export class Progress extends Component {
+  static override moduleName = "app-progress";
+
+  constructor($root: Element | null) {
+    super($root);
+    startProgress(this.$root, new ProgressStore());
+  }
+}
+
+function startProgress(root: HTMLElement, store: ProgressStore): void {
   const actions = readActionManifest(document);
   if (actions.length === 0) return;
   const byId = new Map(actions.map((a) => [a.id, a]));

@@ -1,13 +1,24 @@
 // The search page: results as you type, filters, and the query and filters kept in the URL so reload,
 // Back and shared links show the same results.
+import { Component } from "nhsuk-frontend";
 import { loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from "../search/pagefind";
 import { renderResult } from "../search/render";
+import { readFormFromUrl, writeFormToUrl } from "./form-url";
 
 const PAGE_SIZE = 10;
 const FILTER_NAMES = ["step", "kind", "type"] as const;
 
-/** Starts search inside `root` (data-module="app-search"). */
-export function startSearch(root: HTMLElement): void {
+/** Search inside an element with data-module="app-search". */
+export class Search extends Component {
+  static override moduleName = "app-search";
+
+  constructor($root: Element | null) {
+    super($root);
+    startSearch(this.$root);
+  }
+}
+
+function startSearch(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>("form[data-search-form]");
   const input = form?.querySelector<HTMLInputElement>("input[name='q']");
   const status = root.querySelector<HTMLElement>("[data-search-status]");
@@ -30,25 +41,6 @@ export function startSearch(root: HTMLElement): void {
       if (values.length > 0) chosen[name] = { any: values };
     }
     return chosen;
-  };
-
-  const writeUrl = (push: boolean) => {
-    const params = new URLSearchParams();
-    if (input.value.trim()) params.set("q", input.value.trim());
-    for (const name of FILTER_NAMES) for (const value of checked(name)) params.append(name, value);
-    const url = `${window.location.pathname}${params.size ? `?${params}` : ""}`;
-    if (url === `${window.location.pathname}${window.location.search}`) return;
-    if (push) window.history.pushState(null, "", url);
-    else window.history.replaceState(null, "", url);
-  };
-
-  const readUrl = () => {
-    const params = new URLSearchParams(window.location.search);
-    input.value = params.get("q") ?? "";
-    for (const name of FILTER_NAMES) {
-      const values = params.getAll(name);
-      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name='${name}']`)) box.checked = values.includes(box.value);
-    }
   };
 
   const showMore = async (run: number) => {
@@ -85,29 +77,29 @@ export function startSearch(root: HTMLElement): void {
     window.clearTimeout(typingTimer);
     // Wait for a pause in typing, so a query is searched (and announced) once.
     typingTimer = window.setTimeout(() => {
-      writeUrl(false);
+      writeFormToUrl(form, false);
       void search();
     }, 150);
   });
   form.addEventListener("change", (event) => {
     if (event.target === input) return;
-    writeUrl(true);
+    writeFormToUrl(form, true);
     void search();
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     window.clearTimeout(typingTimer);
-    writeUrl(true);
+    writeFormToUrl(form, true);
     void search();
   });
   more.addEventListener("click", () => void showMore(latest));
   window.addEventListener("popstate", () => {
-    readUrl();
+    readFormFromUrl(form);
     void search();
   });
 
   root.querySelector<HTMLElement>("[data-search-unavailable]")?.setAttribute("hidden", "");
   form.hidden = false;
-  readUrl();
+  readFormFromUrl(form);
   void search();
 }

@@ -15,7 +15,7 @@ export type StoreProblem = "blocked" | "full" | "corrupt" | null;
 export class ProgressStore {
   private storage: Storage | null = null;
   private records: ProgressRecords = {};
-  private listeners = new Set<(external: boolean) => void>();
+  private listeners = new Set<() => void>();
   /** Whether the saved value may be overwritten; false when unreadable data could not be set aside. */
   private mayWrite = true;
   /** The most recent problem, shown to the user until a save succeeds. */
@@ -34,7 +34,7 @@ export class ProgressStore {
     window.addEventListener("storage", (event) => {
       if (event.key !== STORAGE_KEY && event.key !== null) return;
       this.load();
-      this.notify(true);
+      this.notify();
     });
   }
 
@@ -45,10 +45,10 @@ export class ProgressStore {
 
   /** Records one action's status now; returns whether it was saved. */
   set(id: string, status: ActionStatus): boolean {
-    return this.replace({ ...this.records, [id]: { status, updatedAt: new Date().toISOString() } });
+    return this.setMany([id], status);
   }
 
-  /** Sets many actions to one status at once (used by reset). */
+  /** Sets many actions to one status at once, with one date (used by reset). */
   setMany(ids: readonly string[], status: ActionStatus): boolean {
     const updatedAt = new Date().toISOString();
     const changes: ProgressRecords = {};
@@ -60,17 +60,17 @@ export class ProgressStore {
   replace(records: ProgressRecords): boolean {
     this.records = records;
     const saved = this.write();
-    this.notify(false);
+    this.notify();
     return saved;
   }
 
-  /** Calls `listener` after every change; `external` is true when another tab made it. */
-  subscribe(listener: (external: boolean) => void): void {
+  /** Calls `listener` after every change, whether made here or in another tab. */
+  subscribe(listener: () => void): void {
     this.listeners.add(listener);
   }
 
-  private notify(external: boolean): void {
-    for (const listener of this.listeners) listener(external);
+  private notify(): void {
+    for (const listener of this.listeners) listener();
   }
 
   private load(): void {

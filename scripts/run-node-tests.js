@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs every <folder>/**/*.test.{js,ts} with node's test runner (tsx compiles the TypeScript).
-// Node 20 cannot expand globs itself, so this finds the files. Usage: run-unit-tests.js [folder]
+// Runs every <folder>/**/*.test.{js,ts} (unit tests by default, or the budgets) with node's test runner (tsx compiles the TypeScript).
+// Node 20 cannot expand globs itself, so this finds the files. Usage: run-node-tests.js [folder]
 import { readdirSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";

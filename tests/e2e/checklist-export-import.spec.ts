@@ -1,7 +1,7 @@
 // Export downloads every tick with its date; import restores it elsewhere; bad files change nothing.
 import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { savedProgress, seedProgress } from "./helpers";
+import { savedProgress, seedProgress, type SavedProgress } from "./helpers";
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -18,8 +18,8 @@ test("export downloads a dated JSON file that another browser can import @prefix
   await page.getByRole("button", { name: "Export progress" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`nhs-login-progress-${today}.json`);
-  const exported = await readFile((await download.path())!, "utf8");
-  expect(JSON.parse(exported).actions["complete-scal"]).toEqual({ status: "done", updatedAt: "2026-11-01T09:00:00.000Z" });
+  const exported = await readFile(await download.path(), "utf8");
+  expect((JSON.parse(exported) as SavedProgress).actions["complete-scal"]).toEqual({ status: "done", updatedAt: "2026-11-01T09:00:00.000Z" });
 
   // A teammate's browser: a fresh context with nothing saved.
   const teammate = await browser.newContext({ baseURL: baseURL! });
@@ -40,7 +40,7 @@ test("the spreadsheet download lists every action with its status and date", asy
   await page.getByRole("button", { name: "Download as a spreadsheet (CSV)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`nhs-login-progress-${today}.csv`);
-  const lines = (await readFile((await download.path())!, "utf8")).trim().split("\r\n");
+  const lines = (await readFile(await download.path(), "utf8")).trim().split("\r\n");
   expect(lines).toHaveLength(26);
   expect(lines[0]).toBe('"Step","Number","Action","Status","Date completed"');
   expect(lines[2]).toBe('"Apply","1.2","Check if you are eligible","Completed","2026-11-01"');

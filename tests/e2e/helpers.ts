@@ -28,10 +28,16 @@ export function recordForeignRequests(page: Page, baseURL: string): string[] {
 /** The storage key the checklist saves under (see src/scripts/progress/store.ts). */
 export const PROGRESS_KEY = "nhs-login-guide:progress:v1";
 
+/** Progress as the store saves it. */
+export interface SavedProgress {
+  version: number;
+  actions: Record<string, { status: string; updatedAt: string }>;
+}
+
 /** The saved progress, parsed, or null. */
-export async function savedProgress(page: Page): Promise<{ version: number; actions: Record<string, { status: string; updatedAt: string }> } | null> {
+export async function savedProgress(page: Page): Promise<SavedProgress | null> {
   const raw = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
-  return raw === null ? null : JSON.parse(raw);
+  return raw === null ? null : (JSON.parse(raw) as SavedProgress);
 }
 
 /** Saves progress as if from an earlier visit: ticks for the given ids. */

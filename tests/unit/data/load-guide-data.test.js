@@ -100,6 +100,6 @@ describe("bad data stops the build, naming file, entry and field", () => {
 
   test("the error message lists every problem on its own line", async () => {
     const error = await loadGuideData("tests/fixtures/duplicate-ids").catch((e) => e);
-    assert.match(error.message, /^The guide's data has 2 problems:\n  - .*process\.yaml › .*\n  - .*documents\.yaml › /);
+    assert.match(error.message, /^The guide's data has 2 problems:\n {2}- .*process\.yaml › .*\n {2}- .*documents\.yaml › /);
   });
 });

@@ -38,7 +38,9 @@ function build(env) {
   const output = env.OUTPUT_DIR;
   const eleventy = ["node_modules/@11ty/eleventy/cmd.cjs", "--quiet"];
   // GNU time reports the peak resident memory of the build's largest process (Node or Pagefind).
-  const [command, args] = existsSync(GNU_TIME) ? [GNU_TIME, ["-f", "peak-kb %M", process.execPath, ...eleventy]] : [process.execPath, eleventy];
+  const [command, args] = existsSync(GNU_TIME)
+    ? [GNU_TIME, ["-f", "peak-kb %M", process.execPath, ...eleventy]]
+    : [process.execPath, eleventy];
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
@@ -48,7 +50,12 @@ function build(env) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0) return reject(new Error(`build failed (${code}):\n${stderr}`));
       const peak = stderr.match(/peak-kb (\d+)/);
-      resolve({ seconds, peakMB: peak ? Number(peak[1]) / 1024 : null, outputMB: folderBytes(output) / 1e6, indexMB: folderBytes(path.join(output, "pagefind")) / 1e6 });
+      resolve({
+        seconds,
+        peakMB: peak ? Number(peak[1]) / 1024 : null,
+        outputMB: folderBytes(output) / 1e6,
+        indexMB: folderBytes(path.join(output, "pagefind")) / 1e6,
+      });
     });
   });
 }
@@ -60,7 +67,10 @@ const fmt = (n, digits = 2) => (n === null || n === undefined ? "n/a" : n.toFixe
 async function measureSearch(siteDir, queries) {
   const server = await serveStatic({ dir: siteDir, port: 0 });
   const base = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
   try {
     const page = await browser.newPage();
     let bytes = 0;
@@ -113,10 +123,20 @@ try {
   results.realSite = { cold, runs, medianSeconds: median(times), minSeconds: Math.min(...times), maxSeconds: Math.max(...times) };
   rows.push(["Real site, cold (no CSS cache)", fmt(cold.seconds), "", "", fmt(cold.peakMB, 0), fmt(cold.outputMB), fmt(cold.indexMB)]);
   const realSite = path.join(work, "real-0");
-  results.realSite.pages = readdirSync(realSite, { recursive: true }).filter((f) => String(f).endsWith(".html") && !String(f).startsWith("pagefind")).length;
+  results.realSite.pages = readdirSync(realSite, { recursive: true }).filter(
+    (f) => String(f).endsWith(".html") && !String(f).startsWith("pagefind"),
+  ).length;
   results.realSite.homePageGzipBytes = pageWeight(path.join(realSite, "index.html"), realSite);
   results.realSite.search = await measureSearch(realSite, { first: "SCAL", second: "sandpit" });
-  rows.push([`Real site, ${RUNS} runs`, fmt(median(times)), fmt(Math.min(...times)), fmt(Math.max(...times)), fmt(Math.max(...runs.map((r) => r.peakMB ?? 0)), 0), fmt(runs[0].outputMB), fmt(runs[0].indexMB)]);
+  rows.push([
+    `Real site, ${RUNS} runs`,
+    fmt(median(times)),
+    fmt(Math.min(...times)),
+    fmt(Math.max(...times)),
+    fmt(Math.max(...runs.map((r) => r.peakMB ?? 0)), 0),
+    fmt(runs[0].outputMB),
+    fmt(runs[0].indexMB),
+  ]);
 
   // 2. Synthetic content.
   const synthetic = [
@@ -135,7 +155,12 @@ try {
 
   // 3. Search on the 10,000-document site.
   // Typical queries: words on about 1% of pages; then the worst case, a word on every page.
-  const search = await measureSearch(path.join(work, "10-000-documents", "site"), { first: TYPICAL_WORDS[0], second: TYPICAL_WORDS[1], warm: TYPICAL_WORDS[0], everyPage: COMMON_WORD });
+  const search = await measureSearch(path.join(work, "10-000-documents", "site"), {
+    first: TYPICAL_WORDS[0],
+    second: TYPICAL_WORDS[1],
+    warm: TYPICAL_WORDS[0],
+    everyPage: COMMON_WORD,
+  });
   results.search = search;
 
   const table = [

@@ -74,7 +74,13 @@ export function serveStatic({ dir, port, prefix = "/" }) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { dir: { type: "string", default: "_site" }, port: { type: "string", default: "8080" }, prefix: { type: "string", default: "/" } } });
+  const { values } = parseArgs({
+    options: {
+      dir: { type: "string", default: "_site" },
+      port: { type: "string", default: "8080" },
+      prefix: { type: "string", default: "/" },
+    },
+  });
   const server = await serveStatic({ dir: values.dir, port: Number(values.port), prefix: values.prefix });
   console.log(`Serving ${values.dir} at http://127.0.0.1:${server.address().port}${values.prefix}`);
 }

@@ -14,7 +14,10 @@ export function buildModel(site, process, documentsData) {
   const types = new Map(documentsData.types.map((t) => [t.id, t]));
   const usedBy = new Map(documentsData.documents.map((d) => [d.id, []]));
   const summaries = new Map(
-    documentsData.documents.map((d) => [d.id, { id: d.id, title: d.title, type: d.type, typeLabel: types.get(d.type).label, confidence: d.confidence }]),
+    documentsData.documents.map((d) => [
+      d.id,
+      { id: d.id, title: d.title, type: d.type, typeLabel: types.get(d.type).label, confidence: d.confidence },
+    ]),
   );
 
   const stepCount = process.steps.length;
@@ -30,7 +33,14 @@ export function buildModel(site, process, documentsData) {
         documents: action.documents.map((docId) => summaries.get(docId)),
       };
       for (const docId of action.documents) {
-        usedBy.get(docId).push({ stepId: step.id, stepNumber: s + 1, stepTitle: step.title, actionId: action.id, actionNumber: a + 1, actionTitle: action.title });
+        usedBy.get(docId).push({
+          stepId: step.id,
+          stepNumber: s + 1,
+          stepTitle: step.title,
+          actionId: action.id,
+          actionNumber: a + 1,
+          actionTitle: action.title,
+        });
       }
       return numbered;
     });

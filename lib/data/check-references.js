@@ -30,10 +30,25 @@ export function checkReferences(process, documents, labels) {
   const types = list(documents?.types);
   const actions = steps.flatMap((step, s) => list(step?.actions).map((action, a) => [action?.id, ["steps", s, "actions", a, "id"]]));
 
-  findDuplicates(steps.map((step, s) => [step?.id, ["steps", s, "id"]]), labels.process, "step", problems);
+  findDuplicates(
+    steps.map((step, s) => [step?.id, ["steps", s, "id"]]),
+    labels.process,
+    "step",
+    problems,
+  );
   findDuplicates(actions, labels.process, "action", problems);
-  findDuplicates(types.map((t, i) => [t?.id, ["types", i, "id"]]), labels.documents, "document type", problems);
-  findDuplicates(docs.map((d, i) => [d?.id, ["documents", i, "id"]]), labels.documents, "document", problems);
+  findDuplicates(
+    types.map((t, i) => [t?.id, ["types", i, "id"]]),
+    labels.documents,
+    "document type",
+    problems,
+  );
+  findDuplicates(
+    docs.map((d, i) => [d?.id, ["documents", i, "id"]]),
+    labels.documents,
+    "document",
+    problems,
+  );
 
   const documentIds = new Set(docs.map((d) => d?.id).filter(isId));
   const typeIds = new Set(types.map((t) => t?.id).filter(isId));
@@ -43,16 +58,19 @@ export function checkReferences(process, documents, labels) {
     list(step?.actions).forEach((action, a) => {
       const at = ["steps", s, "actions", a];
       list(action?.documents).forEach((docId, d) => {
-        if (isId(docId) && !documentIds.has(docId)) problems.push(problem(labels.process, [...at, "documents", d], `no document with id "${docId}"`));
+        if (isId(docId) && !documentIds.has(docId))
+          problems.push(problem(labels.process, [...at, "documents", d], `no document with id "${docId}"`));
       });
       list(action?.replaces).forEach((old, r) => {
         // A replaced action is gone from the data; one that is still listed cannot also be replaced.
-        if (isId(old) && actionIds.has(old)) problems.push(problem(labels.process, [...at, "replaces", r], `"${old}" is still an action, so it cannot be replaced`));
+        if (isId(old) && actionIds.has(old))
+          problems.push(problem(labels.process, [...at, "replaces", r], `"${old}" is still an action, so it cannot be replaced`));
       });
     }),
   );
   docs.forEach((doc, i) => {
-    if (isId(doc?.type) && !typeIds.has(doc.type)) problems.push(problem(labels.documents, ["documents", i, "type"], `no document type with id "${doc.type}"`));
+    if (isId(doc?.type) && !typeIds.has(doc.type))
+      problems.push(problem(labels.documents, ["documents", i, "type"], `no document type with id "${doc.type}"`));
   });
   return problems;
 }

@@ -6,7 +6,14 @@
 
 /** The fields a library row needs, so view pages do not carry whole documents. */
 function row(doc) {
-  return { id: doc.id, title: doc.title, typeLabel: doc.typeLabel, format: doc.format ?? null, confidence: doc.confidence, stepTitles: doc.stepTitles };
+  return {
+    id: doc.id,
+    title: doc.title,
+    typeLabel: doc.typeLabel,
+    format: doc.format ?? null,
+    confidence: doc.confidence,
+    stepTitles: doc.stepTitles,
+  };
 }
 
 /** Splits one view's documents into numbered pages. */
@@ -34,11 +41,18 @@ export function libraryPages(steps, documents, documentTypes, pageSize = 100) {
   const views = [paginate({ kind: "a-z", id: "a-z", title: "Documents A to Z", baseUrl: "/documents/a-z/" }, byTitle, pageSize)];
   for (const step of steps) {
     const docs = byTitle.filter((d) => d.stepIds.includes(step.id));
-    views.push(paginate({ kind: "step", id: step.id, title: `Documents for step ${step.number}: ${step.title}`, baseUrl: `/documents/step/${step.id}/` }, docs, pageSize));
+    views.push(
+      paginate(
+        { kind: "step", id: step.id, title: `Documents for step ${step.number}: ${step.title}`, baseUrl: `/documents/step/${step.id}/` },
+        docs,
+        pageSize,
+      ),
+    );
   }
   for (const type of documentTypes) {
     const docs = byTitle.filter((d) => d.type === type.id);
-    if (docs.length > 0) views.push(paginate({ kind: "type", id: type.id, title: type.plural, baseUrl: `/documents/type/${type.id}/` }, docs, pageSize));
+    if (docs.length > 0)
+      views.push(paginate({ kind: "type", id: type.id, title: type.plural, baseUrl: `/documents/type/${type.id}/` }, docs, pageSize));
   }
   return views.flat();
 }

@@ -11,7 +11,11 @@ import { checkReferences } from "./check-references.js";
 import { buildModel } from "./build-model.js";
 import { GuideDataError, problem } from "./problems.js";
 
-const DATASETS = { site: ["site.yaml", siteSchema], process: ["process.yaml", processSchema], documents: ["documents.yaml", documentsSchema] };
+const DATASETS = {
+  site: ["site.yaml", siteSchema],
+  process: ["process.yaml", processSchema],
+  documents: ["documents.yaml", documentsSchema],
+};
 
 /** Reads one YAML file; returns its data or undefined, adding any problems to `problems`. */
 async function readYaml(filePath, label, problems) {

@@ -16,7 +16,10 @@ const httpsUrl = z.url({ protocol: /^https$/, error: "must be a full https:// ad
 const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "is not a real date");
+  .refine(
+    (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "is not a real date",
+  );
 
 const source = z.object({ title: text, url: httpsUrl }).strict();
 
@@ -30,9 +33,7 @@ export const siteSchema = z
     lastReviewed: isoDate,
     nextReviewDue: isoDate,
     duration: z.object({ text, variant: text.optional(), variantSource: source.optional() }).strict(),
-    links: z
-      .object({ toolkit: link, plan: link, library: link, process: link, developerSupport: link })
-      .strict(),
+    links: z.object({ toolkit: link, plan: link, library: link, process: link, developerSupport: link }).strict(),
   })
   .strict()
   .refine((site) => site.nextReviewDue > site.lastReviewed, {

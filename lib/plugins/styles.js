@@ -16,7 +16,10 @@ const CACHE_DIR = "node_modules/.cache/nhs-login-guide-styles";
 async function cacheKey(entry) {
   const hash = createHash("sha256");
   const dir = path.dirname(entry);
-  for (const file of (await readdir(dir, { recursive: true })).map(String).filter((f) => f.endsWith(".scss")).sort()) {
+  for (const file of (await readdir(dir, { recursive: true }))
+    .map(String)
+    .filter((f) => f.endsWith(".scss"))
+    .sort()) {
     hash.update(file).update(await readFile(path.join(dir, file)));
   }
   const nhsuk = JSON.parse(await readFile("node_modules/nhsuk-frontend/package.json", "utf8")).version;

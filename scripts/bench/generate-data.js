@@ -12,11 +12,16 @@ const TYPES = ["form", "template", "checklist", "specification", "agreement", "t
 // that, as in real content, a typical word appears on a small share of pages.
 const COMMON = "nhs login partner service integration".split(" ");
 const SYLLABLES = "ka lo mi ne ru sa ti vo be da fe gi ho ju ky".split(" ");
-const VOCABULARY = Array.from({ length: 3000 }, (_, i) => SYLLABLES[i % 15] + SYLLABLES[Math.floor(i / 15) % 15] + SYLLABLES[Math.floor(i / 225) % 15]);
+const VOCABULARY = Array.from(
+  { length: 3000 },
+  (_, i) => SYLLABLES[i % 15] + SYLLABLES[Math.floor(i / 15) % 15] + SYLLABLES[Math.floor(i / 225) % 15],
+);
 
 /** A deterministic sentence of `n` words, so every run builds the same content. */
 function sentence(seed, n) {
-  return Array.from({ length: n }, (_, i) => (i % 5 === 0 ? COMMON[(seed + i) % COMMON.length] : VOCABULARY[(seed * 7919 + i * 104729) % VOCABULARY.length])).join(" ");
+  return Array.from({ length: n }, (_, i) =>
+    i % 5 === 0 ? COMMON[(seed + i) % COMMON.length] : VOCABULARY[(seed * 7919 + i * 104729) % VOCABULARY.length],
+  ).join(" ");
 }
 
 /** A word that appears on about 1% of synthetic documents: what a typical search looks for. */
@@ -33,7 +38,9 @@ export async function generateData(dir, { steps = 4, actionsPerStep = 6, documen
     lastReviewed: "2026-11-24",
     nextReviewDue: "2027-05-24",
     duration: { text: "around 2 to 3 months" },
-    links: Object.fromEntries(["toolkit", "plan", "library", "process", "developerSupport"].map((k) => [k, { title: k, url: `https://example.org/${k}` }])),
+    links: Object.fromEntries(
+      ["toolkit", "plan", "library", "process", "developerSupport"].map((k) => [k, { title: k, url: `https://example.org/${k}` }]),
+    ),
   };
   const totalActions = steps * actionsPerStep;
   // Each action uses an equal share of the documents, so every document is used once.

@@ -2,7 +2,8 @@
 export default {
   permalink: (data) => data.view.url,
   eleventyComputed: {
-    title: (data) => (data.view.pageCount > 1 ? `${data.view.title} (page ${data.view.pageNumber} of ${data.view.pageCount})` : data.view.title),
+    title: (data) =>
+      data.view.pageCount > 1 ? `${data.view.title} (page ${data.view.pageNumber} of ${data.view.pageCount})` : data.view.title,
     description: (data) => `${data.view.title}: documents from the NHS login integration document library.`,
     breadcrumbs: () => [
       { text: "Home", href: "/" },

@@ -21,7 +21,14 @@ test("with 10,000 documents no HTML page is over 200 KB gzipped", { timeout: 180
     assert.ok(pages.length > 10_000, `only ${pages.length} pages built`);
     const sizes = pages.map((page) => ({ page: path.relative(work, page), bytes: gzipSize(page) })).sort((a, b) => b.bytes - a.bytes);
     const over = sizes.filter(({ bytes }) => bytes > 200_000).map(({ page, bytes }) => `${page}: ${bytes} bytes`);
-    assert.deepEqual(over, [], `largest: ${sizes.slice(0, 3).map((s) => `${s.page} ${s.bytes}`).join(", ")}`);
+    assert.deepEqual(
+      over,
+      [],
+      `largest: ${sizes
+        .slice(0, 3)
+        .map((s) => `${s.page} ${s.bytes}`)
+        .join(", ")}`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

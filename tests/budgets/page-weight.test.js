@@ -29,7 +29,14 @@ test("the site's JavaScript bundle, with the nhsuk-frontend modules it starts, i
 });
 
 test("the checklist code on its own is under 6 KB gzipped", async () => {
-  const { outputFiles } = await esbuild.build({ entryPoints: ["src/scripts/components/progress.ts"], bundle: true, format: "esm", target: ["es2020"], minify: true, write: false });
+  const { outputFiles } = await esbuild.build({
+    entryPoints: ["src/scripts/components/progress.ts"],
+    bundle: true,
+    format: "esm",
+    target: ["es2020"],
+    minify: true,
+    write: false,
+  });
   const bytes = gzipSync(outputFiles[0].contents, { level: 9 }).length;
   assert.ok(bytes < 6 * KB, `the checklist code is ${bytes} bytes gzipped`);
 });

@@ -7,7 +7,9 @@ const today = new Date().toISOString().slice(0, 10);
 
 /** Chooses a file for the "Import progress" input. */
 async function importText(page: Page, name: string, text: string | Buffer) {
-  await page.getByLabel("Import progress").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+  await page
+    .getByLabel("Import progress")
+    .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
 }
 
 test("export downloads a dated JSON file that another browser can import @prefix", async ({ page, browser, baseURL }) => {
@@ -19,7 +21,10 @@ test("export downloads a dated JSON file that another browser can import @prefix
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`nhs-login-progress-${today}.json`);
   const exported = await readFile(await download.path(), "utf8");
-  expect((JSON.parse(exported) as SavedProgress).actions["complete-scal"]).toEqual({ status: "done", updatedAt: "2026-11-01T09:00:00.000Z" });
+  expect((JSON.parse(exported) as SavedProgress).actions["complete-scal"]).toEqual({
+    status: "done",
+    updatedAt: "2026-11-01T09:00:00.000Z",
+  });
 
   // A teammate's browser: a fresh context with nothing saved.
   const teammate = await browser.newContext({ baseURL: baseURL! });
@@ -54,7 +59,11 @@ test.describe("a bad import file is refused and progress is unchanged", () => {
     ["a file over 1 MB", Buffer.alloc(1_100_000, " "), /over 1 MB/],
     [
       "markup in a string",
-      JSON.stringify({ format: "nhs-login-guide-progress", version: 1, actions: { "check-eligibility": { status: "<img src=x onerror=alert(1)>", updatedAt: "2026-11-01T09:00:00Z" } } }),
+      JSON.stringify({
+        format: "nhs-login-guide-progress",
+        version: 1,
+        actions: { "check-eligibility": { status: "<img src=x onerror=alert(1)>", updatedAt: "2026-11-01T09:00:00Z" } },
+      }),
       /not valid action records/,
     ],
   ];
@@ -76,7 +85,11 @@ test.describe("a bad import file is refused and progress is unchanged", () => {
 
   test("a file name with markup is shown as text, never as HTML", async ({ page }) => {
     await page.goto("checklist/");
-    const file = JSON.stringify({ format: "nhs-login-guide-progress", version: 1, actions: { "check-eligibility": { status: "done", updatedAt: "2026-11-01T09:00:00Z" } } });
+    const file = JSON.stringify({
+      format: "nhs-login-guide-progress",
+      version: 1,
+      actions: { "check-eligibility": { status: "done", updatedAt: "2026-11-01T09:00:00Z" } },
+    });
     await importText(page, "<img src=x onerror=window.pwned=1>.json", file);
     await expect(page.getByText("Imported <img src=x onerror=window.pwned=1>.json")).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -89,7 +102,10 @@ test("unknown ids in an import are reported and left out", async ({ page }) => {
   const file = JSON.stringify({
     format: "nhs-login-guide-progress",
     version: 1,
-    actions: { "go-live": { status: "done", updatedAt: "2026-11-01T09:00:00Z" }, "not-a-real-action": { status: "done", updatedAt: "2026-11-01T09:00:00Z" } },
+    actions: {
+      "go-live": { status: "done", updatedAt: "2026-11-01T09:00:00Z" },
+      "not-a-real-action": { status: "done", updatedAt: "2026-11-01T09:00:00Z" },
+    },
   });
   await importText(page, "progress.json", file);
   await expect(page.getByText("1 entry was for actions this guide does not have and was not imported.")).toBeVisible();

@@ -26,7 +26,9 @@ test("the checklist and home page show every step's status and the whole process
     const apply = summary.locator(".nhsuk-task-list__item", { hasText: "Step 1: Apply" });
     await expect(apply).toContainText("2 of 6 actions completed");
     await expect(apply.locator(".nhsuk-tag")).toHaveText("In progress");
-    await expect(summary.locator(".nhsuk-task-list__item", { hasText: "Step 2: Discovery" }).locator(".nhsuk-tag")).toHaveText("Not started");
+    await expect(summary.locator(".nhsuk-task-list__item", { hasText: "Step 2: Discovery" }).locator(".nhsuk-tag")).toHaveText(
+      "Not started",
+    );
   }
 });
 
@@ -36,5 +38,7 @@ test("a change is announced politely once, after quick changes settle", async ({
   await expect(announcer).toHaveAttribute("aria-live", "polite");
   await page.getByRole("checkbox", { name: "Start integration" }).check();
   await page.getByRole("checkbox", { name: "Complete the Connection Agreement" }).check();
-  await expect(announcer).toHaveText("Complete the Connection Agreement: marked as done. Integrate: 2 of 10 actions completed. Whole process: 2 of 25 actions completed.");
+  await expect(announcer).toHaveText(
+    "Complete the Connection Agreement: marked as done. Integrate: 2 of 10 actions completed. Whole process: 2 of 25 actions completed.",
+  );
 });

@@ -39,7 +39,9 @@ test.describe("when storage is full", () => {
     const box = page.getByRole("checkbox", { name: "Complete the Connection Agreement" });
     await box.check();
     await expect(box).toBeChecked();
-    await expect(page.locator("[data-progress-message='problem']")).toContainText("could not be saved because this browser's storage is full");
+    await expect(page.locator("[data-progress-message='problem']")).toContainText(
+      "could not be saved because this browser's storage is full",
+    );
     // What was saved before is intact.
     expect(Object.keys((await savedProgress(page))?.actions ?? {})).toEqual(["check-eligibility"]);
   });

@@ -42,8 +42,13 @@ export async function savedProgress(page: Page): Promise<SavedProgress | null> {
 
 /** Saves progress as if from an earlier visit: ticks for the given ids. */
 export async function seedProgress(page: Page, actions: Record<string, string>): Promise<void> {
-  const records = Object.fromEntries(Object.entries(actions).map(([id, status]) => [id, { status, updatedAt: "2026-11-01T09:00:00.000Z" }]));
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify({ version: 1, actions: records })]);
+  const records = Object.fromEntries(
+    Object.entries(actions).map(([id, status]) => [id, { status, updatedAt: "2026-11-01T09:00:00.000Z" }]),
+  );
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [PROGRESS_KEY, JSON.stringify({ version: 1, actions: records })],
+  );
 }
 
 /** Where playwright.config.ts serves the site built from tests/fixtures/content-changes. */

@@ -14,8 +14,14 @@ test("the home page lists the 4 steps in order with all 25 numbered actions @pre
 
 test("the home page links the official toolkit, the integration plan and the document library", async ({ page }) => {
   await page.goto("");
-  await expect(page.getByRole("link", { name: /NHS login integration toolkit/ }).first()).toHaveAttribute("href", /nhs-login-integration-toolkit$/);
-  await expect(page.getByRole("link", { name: /integration plan/ }).first()).toHaveAttribute("href", /download-the-nhs-login-integration-plan/);
+  await expect(page.getByRole("link", { name: /NHS login integration toolkit/ }).first()).toHaveAttribute(
+    "href",
+    /nhs-login-integration-toolkit$/,
+  );
+  await expect(page.getByRole("link", { name: /integration plan/ }).first()).toHaveAttribute(
+    "href",
+    /download-the-nhs-login-integration-plan/,
+  );
   await expect(page.getByRole("link", { name: "Find a form or document" })).toHaveAttribute("href", /documents\/$/);
 });
 
@@ -30,7 +36,9 @@ test("the document library groups documents by step with type and format", async
   const integrate = page.locator("#step-integrate");
   const row = integrate.locator("tr", { has: page.getByRole("link", { name: "Connection Agreement", exact: true }) });
   await expect(row).toContainText("Agreement");
-  const documentLinks = await page.locator("main table a").evaluateAll((as) => new Set(as.map((a) => (a as HTMLAnchorElement).pathname)).size);
+  const documentLinks = await page
+    .locator("main table a")
+    .evaluateAll((as) => new Set(as.map((a) => (a as HTMLAnchorElement).pathname)).size);
   expect(documentLinks).toBeGreaterThanOrEqual(15);
 });
 

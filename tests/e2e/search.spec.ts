@@ -22,7 +22,10 @@ for (const [query, expected] of EXPECTED) {
   test(`searching "${query}" finds the right page first or second @prefix`, async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
     const titles = await topTitles(page);
-    expect(titles.some((title) => expected.test(title)), `top results: ${titles.join(" | ")}`).toBe(true);
+    expect(
+      titles.some((title) => expected.test(title)),
+      `top results: ${titles.join(" | ")}`,
+    ).toBe(true);
   });
 }
 
@@ -58,7 +61,8 @@ test("a filter narrows the results, and the filters are in the URL", async ({ pa
   await page.getByRole("group", { name: "Kind of page" }).getByLabel("Guidance").check();
   await expect(page).toHaveURL(/kind=Guidance/);
   await expect.poll(async () => results(page).count()).toBeLessThan(before);
-  for (const kind of await results(page).locator(".app-search-result__kind").allTextContents()) expect(kind).toMatch(/^Guidance · Step \d: /);
+  for (const kind of await results(page).locator(".app-search-result__kind").allTextContents())
+    expect(kind).toMatch(/^Guidance · Step \d: /);
   await page.getByRole("group", { name: "Step" }).getByLabel("Go live").check();
   await expect(page).toHaveURL(/kind=Guidance&step=Go\+live|step=Go\+live.*kind=Guidance/);
   await expect(results(page).locator("h2 a")).toHaveText(["Step 4: Go live"]);
@@ -109,7 +113,8 @@ test.describe("when JavaScript is unavailable", () => {
     await page.goto("search/?q=SCAL");
     await expect(page.getByText("Search needs JavaScript")).toBeVisible();
     await expect(page.getByRole("link", { name: "All documents A to Z" })).toBeVisible();
-    for (const step of ["Apply", "Discovery", "Integrate", "Go live"]) await expect(page.getByRole("link", { name: new RegExp(`Step \\d: ${step}$`) })).toBeVisible();
+    for (const step of ["Apply", "Discovery", "Integrate", "Go live"])
+      await expect(page.getByRole("link", { name: new RegExp(`Step \\d: ${step}$`) })).toBeVisible();
     await expect(page.getByLabel("Search the guide and document library")).toBeHidden();
   });
 });

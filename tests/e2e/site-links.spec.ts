@@ -22,7 +22,8 @@ test("every page, link, anchor and asset reachable from the home page resolves @
     if (/Content Security Policy/i.test(message.text())) policyProblems.push(`${page.url()}: ${message.text()}`);
   });
   page.on("response", (response) => {
-    if (new URL(response.url()).host === base.host && response.status() >= 400 && !response.url().includes("no-such")) failedAssets.push(`${response.status()} ${response.url()}`);
+    if (new URL(response.url()).host === base.host && response.status() >= 400 && !response.url().includes("no-such"))
+      failedAssets.push(`${response.status()} ${response.url()}`);
   });
 
   // The search page is reached through the header's search form, not a link: crawl it with a query,
@@ -45,15 +46,21 @@ test("every page, link, anchor and asset reachable from the home page resolves @
     idsByPage.set(url, new Set(await page.locator("[id]").evaluateAll((els) => els.map((el) => el.id))));
     if (url.includes("search/?q=")) await page.locator(".app-search-result").first().waitFor();
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
-    if (!policy?.includes("default-src 'self'") || /'unsafe-inline'|'unsafe-eval'/.test(policy)) policyProblems.push(`${url}: weak or missing policy: ${policy}`);
-    if (policy?.includes("wasm-unsafe-eval") && !url.includes("/search/")) policyProblems.push(`${url}: allows WebAssembly outside the search page`);
-    if ((await page.locator('meta[name="referrer"]').getAttribute("content")) !== "strict-origin-when-cross-origin") policyProblems.push(`${url}: no referrer policy`);
+    if (!policy?.includes("default-src 'self'") || /'unsafe-inline'|'unsafe-eval'/.test(policy))
+      policyProblems.push(`${url}: weak or missing policy: ${policy}`);
+    if (policy?.includes("wasm-unsafe-eval") && !url.includes("/search/"))
+      policyProblems.push(`${url}: allows WebAssembly outside the search page`);
+    if ((await page.locator('meta[name="referrer"]').getAttribute("content")) !== "strict-origin-when-cross-origin")
+      policyProblems.push(`${url}: no referrer policy`);
     const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
     policyProblems.push(...violations.map((v) => `${url}: violation ${v}`));
-    for (const link of await page.locator("a[href^='http']").evaluateAll((links) =>
-      links.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? "", target: a.getAttribute("target") })),
-    )) {
-      if (new URL(link.href).host !== base.host && (!link.text.includes("(external site)") || link.target)) unmarkedExternal.add(`${url} → ${link.href}`);
+    for (const link of await page
+      .locator("a[href^='http']")
+      .evaluateAll((links) =>
+        links.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? "", target: a.getAttribute("target") })),
+      )) {
+      if (new URL(link.href).host !== base.host && (!link.text.includes("(external site)") || link.target))
+        unmarkedExternal.add(`${url} → ${link.href}`);
     }
     // Only pages under the base path belong to the site.
     const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));

@@ -47,7 +47,10 @@ test("a link to an action's anchor lands on that action", async ({ page }) => {
 test("every action links its official source and its documents", async ({ page }) => {
   await page.goto("steps/integrate/");
   const scal = page.locator("section[data-action-id='complete-scal']");
-  await expect(scal.getByRole("link", { name: "Supplier Conformance Assessment List (SCAL)" })).toHaveAttribute("href", /\/documents\/scal\/$/);
+  await expect(scal.getByRole("link", { name: "Supplier Conformance Assessment List (SCAL)" })).toHaveAttribute(
+    "href",
+    /\/documents\/scal\/$/,
+  );
   await expect(scal.locator(".app-sources a.app-external-link").first()).toHaveAttribute("href", /^https:\/\//);
 });
 

@@ -19,7 +19,12 @@ test.describe("when JavaScript is unavailable", () => {
 
   test("the checklist lists all 25 actions under their steps", async ({ page }) => {
     await page.goto("checklist/");
-    await expect(page.locator("fieldset legend")).toHaveText(["Step 1: Apply", "Step 2: Discovery", "Step 3: Integrate", "Step 4: Go live"]);
+    await expect(page.locator("fieldset legend")).toHaveText([
+      "Step 1: Apply",
+      "Step 2: Discovery",
+      "Step 3: Integrate",
+      "Step 4: Go live",
+    ]);
     await expect(page.getByRole("checkbox")).toHaveCount(25);
   });
 

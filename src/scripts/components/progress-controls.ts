@@ -20,9 +20,19 @@ function download(name: string, type: string, text: string): void {
 }
 
 /** Reads an import file and merges it into the store, reporting the outcome in words. */
-async function importFile(root: HTMLElement, store: ProgressStore, actions: readonly ActionInfo[], file: File, reportSave: (saved: boolean) => void): Promise<void> {
+async function importFile(
+  root: HTMLElement,
+  store: ProgressStore,
+  actions: readonly ActionInfo[],
+  file: File,
+  reportSave: (saved: boolean) => void,
+): Promise<void> {
   if (file.size > MAX_IMPORT_BYTES) {
-    showMessage(root, "problem", "This file cannot be imported: it is over 1 MB, far larger than a progress file. Your progress has not changed.");
+    showMessage(
+      root,
+      "problem",
+      "This file cannot be imported: it is over 1 MB, far larger than a progress file. Your progress has not changed.",
+    );
     return;
   }
   const known = new Set(actions.flatMap((a) => [a.id, ...a.replaces]));
@@ -36,12 +46,22 @@ async function importFile(root: HTMLElement, store: ProgressStore, actions: read
   const skipped = result.unknownIds.length
     ? ` ${result.unknownIds.length} ${result.unknownIds.length === 1 ? "entry was" : "entries were"} for actions this guide does not have and ${result.unknownIds.length === 1 ? "was" : "were"} not imported.`
     : "";
-  if (saved) showMessage(root, "success", `Imported ${file.name}: ${changed} ${changed === 1 ? "action" : "actions"} updated. Where this browser had a newer change, it was kept.${skipped}`);
+  if (saved)
+    showMessage(
+      root,
+      "success",
+      `Imported ${file.name}: ${changed} ${changed === 1 ? "action" : "actions"} updated. Where this browser had a newer change, it was kept.${skipped}`,
+    );
   else reportSave(false);
 }
 
 /** Wires the reset, export and import controls inside `root`. */
-export function startProgressControls(root: HTMLElement, store: ProgressStore, actions: readonly ActionInfo[], reportSave: (saved: boolean) => void): void {
+export function startProgressControls(
+  root: HTMLElement,
+  store: ProgressStore,
+  actions: readonly ActionInfo[],
+  reportSave: (saved: boolean) => void,
+): void {
   for (const reset of root.querySelectorAll<HTMLButtonElement>("button[data-progress-reset]")) {
     const panel = document.getElementById(reset.getAttribute("aria-controls") ?? "");
     if (!panel) continue;
@@ -62,7 +82,8 @@ export function startProgressControls(root: HTMLElement, store: ProgressStore, a
       const ids = idsInScope(actions, reset.dataset["progressScope"] ?? "all");
       const saved = store.setMany(ids, "todo");
       close();
-      if (saved) showMessage(root, "success", `Progress reset: ${ids.length} ${ids.length === 1 ? "action is" : "actions are"} now not started.`);
+      if (saved)
+        showMessage(root, "success", `Progress reset: ${ids.length} ${ids.length === 1 ? "action is" : "actions are"} now not started.`);
       else reportSave(false);
       reset.focus();
     });

@@ -70,7 +70,10 @@ function startSearch(root: HTMLElement): void {
     await showMore(run);
     if (run !== latest) return;
     const quoted = term ? ` for ‘${term}’` : "";
-    status.textContent = results.length === 0 ? `No results${quoted}. Try fewer words, or another spelling.` : `${results.length} ${results.length === 1 ? "result" : "results"}${quoted}`;
+    status.textContent =
+      results.length === 0
+        ? `No results${quoted}. Try fewer words, or another spelling.`
+        : `${results.length} ${results.length === 1 ? "result" : "results"}${quoted}`;
   };
 
   input.addEventListener("input", () => {

@@ -23,7 +23,10 @@ export type ImportResult = { ok: true; records: ProgressRecords; unknownIds: str
 
 /** Reads an import file's text. Refuses anything but a progress file exported from this guide. */
 export function parseImport(text: string, knownIds: ReadonlySet<string>): ImportResult {
-  const refuse = (why: string): ImportResult => ({ ok: false, message: `This file cannot be imported: ${why}. Your progress has not changed.` });
+  const refuse = (why: string): ImportResult => ({
+    ok: false,
+    message: `This file cannot be imported: ${why}. Your progress has not changed.`,
+  });
   let value: unknown;
   try {
     value = JSON.parse(text);

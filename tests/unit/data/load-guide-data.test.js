@@ -16,8 +16,14 @@ async function problemsIn(fixture) {
 describe("the guide's own data", () => {
   test("loads with 4 steps and 25 actions", async () => {
     const guide = await loadGuideData("_data");
-    assert.deepEqual(guide.steps.map((s) => s.title), ["Apply", "Discovery", "Integrate", "Go live"]);
-    assert.deepEqual(guide.steps.map((s) => s.actions.length), [6, 6, 10, 3]);
+    assert.deepEqual(
+      guide.steps.map((s) => s.title),
+      ["Apply", "Discovery", "Integrate", "Go live"],
+    );
+    assert.deepEqual(
+      guide.steps.map((s) => s.actions.length),
+      [6, 6, 10, 3],
+    );
     assert.equal(guide.totalActions, 25);
   });
 
@@ -30,7 +36,19 @@ describe("the guide's own data", () => {
 
   test("includes the documents partners most often look for", async () => {
     const ids = new Set((await loadGuideData("_data")).documents.map((d) => d.id));
-    for (const id of ["application-form", "product-demonstration-call-checklist", "integration-plan", "integration-environment-request-form", "scal", "connection-agreement", "service-discovery-form", "im1-request-for-change", "external-interface-specification", "sandpit-test-data", "integration-test-data"]) {
+    for (const id of [
+      "application-form",
+      "product-demonstration-call-checklist",
+      "integration-plan",
+      "integration-environment-request-form",
+      "scal",
+      "connection-agreement",
+      "service-discovery-form",
+      "im1-request-for-change",
+      "external-interface-specification",
+      "sandpit-test-data",
+      "integration-test-data",
+    ]) {
       assert.ok(ids.has(id), `missing document ${id}`);
     }
   });
@@ -49,7 +67,10 @@ describe("a valid minimal data set", () => {
     assert.equal(first?.number, 1);
     assert.equal(second?.number, 2);
     assert.equal(first?.documents[0]?.title, "A form");
-    assert.deepEqual(guide.documents[0]?.usedBy.map((u) => u.actionId), ["do-a-thing"]);
+    assert.deepEqual(
+      guide.documents[0]?.usedBy.map((u) => u.actionId),
+      ["do-a-thing"],
+    );
     assert.equal(guide.steps[0]?.previous, null);
   });
 });

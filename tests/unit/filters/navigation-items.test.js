@@ -8,17 +8,32 @@ const steps = [
 ];
 
 test("lists the overview, each step, the checklist and the documents in order", () => {
-  assert.deepEqual(navigationItems(steps, "/").map((i) => i.text), ["Overview", "Apply", "Go live", "Checklist", "Documents"]);
+  assert.deepEqual(
+    navigationItems(steps, "/").map((i) => i.text),
+    ["Overview", "Apply", "Go live", "Checklist", "Documents"],
+  );
 });
 
 test("marks the current page", () => {
   const items = navigationItems(steps, "/steps/apply/");
-  assert.deepEqual(items.filter((i) => i.current).map((i) => i.text), ["Apply"]);
-  assert.equal(items.some((i) => i.active), false);
+  assert.deepEqual(
+    items.filter((i) => i.current).map((i) => i.text),
+    ["Apply"],
+  );
+  assert.equal(
+    items.some((i) => i.active),
+    false,
+  );
 });
 
 test("marks the section of a page below it as active, never the overview", () => {
   const items = navigationItems(steps, "/documents/scal/");
-  assert.deepEqual(items.filter((i) => i.active).map((i) => i.text), ["Documents"]);
-  assert.equal(items.some((i) => i.current), false);
+  assert.deepEqual(
+    items.filter((i) => i.active).map((i) => i.text),
+    ["Documents"],
+  );
+  assert.equal(
+    items.some((i) => i.current),
+    false,
+  );
 });

@@ -6,7 +6,10 @@ const done = (updatedAt: string) => ({ status: "done" as const, updatedAt });
 
 describe("reading saved progress", () => {
   test("what is saved reads back the same", () => {
-    const records: ProgressRecords = { "check-eligibility": done("2026-11-24T10:00:00.000Z"), "gone-action": { status: "todo", updatedAt: "2026-11-01T09:00:00Z" } };
+    const records: ProgressRecords = {
+      "check-eligibility": done("2026-11-24T10:00:00.000Z"),
+      "gone-action": { status: "todo", updatedAt: "2026-11-01T09:00:00Z" },
+    };
     assert.deepEqual(parseStoredProgress(serialiseProgress(records)), { ok: true, records });
   });
 
@@ -21,11 +24,17 @@ describe("reading saved progress", () => {
   });
 
   test("an unknown newer version is unreadable rather than guessed at", () => {
-    assert.deepEqual(parseStoredProgress('{"version":2,"actions":{}}'), { ok: false, reason: "it was saved by a newer version of this guide (version 2)" });
+    assert.deepEqual(parseStoredProgress('{"version":2,"actions":{}}'), {
+      ok: false,
+      reason: "it was saved by a newer version of this guide (version 2)",
+    });
   });
 
   test("an older version with no migration is unreadable", () => {
-    assert.deepEqual(parseStoredProgress('{"version":0,"actions":{}}'), { ok: false, reason: "it uses version 0, which this guide cannot read" });
+    assert.deepEqual(parseStoredProgress('{"version":0,"actions":{}}'), {
+      ok: false,
+      reason: "it uses version 0, which this guide cannot read",
+    });
   });
 
   test("a record with a bad status, date or id is unreadable", () => {
@@ -42,7 +51,11 @@ describe("reading saved progress", () => {
 describe("merging imported progress", () => {
   test("keeps whichever record of an action changed last", () => {
     const current = { a: done("2026-11-20T00:00:00Z"), b: { status: "todo" as const, updatedAt: "2026-11-22T00:00:00Z" } };
-    const incoming = { a: { status: "todo" as const, updatedAt: "2026-11-10T00:00:00Z" }, b: done("2026-11-23T00:00:00Z"), c: done("2026-11-01T00:00:00Z") };
+    const incoming = {
+      a: { status: "todo" as const, updatedAt: "2026-11-10T00:00:00Z" },
+      b: done("2026-11-23T00:00:00Z"),
+      c: done("2026-11-01T00:00:00Z"),
+    };
     const { records, changed } = mergeRecords(current, incoming);
     assert.deepEqual(records, { a: current.a, b: incoming.b, c: incoming.c });
     assert.equal(changed, 2);

@@ -4,7 +4,15 @@ import type { ActionInfo } from "../../../src/scripts/progress/actions";
 import { describeSummary, effectiveRecords, summarise } from "../../../src/scripts/progress/summary";
 
 const at = (day: number) => `2026-11-${String(day).padStart(2, "0")}T00:00:00Z`;
-const action = (id: string, replaces: string[] = []): ActionInfo => ({ id, title: id, number: "1.1", stepId: "apply", stepTitle: "Apply", conditional: false, replaces });
+const action = (id: string, replaces: string[] = []): ActionInfo => ({
+  id,
+  title: id,
+  number: "1.1",
+  stepId: "apply",
+  stepTitle: "Apply",
+  conditional: false,
+  replaces,
+});
 
 test("a step with nothing done is not started", () => {
   assert.deepEqual(summarise(["a", "b"], {}), { done: 0, total: 2, status: "not-started" });

@@ -5,7 +5,8 @@ import { checklistCsv, EXPORT_FORMAT, exportFileName, exportJson, parseImport } 
 
 const known = new Set(["check-eligibility", "complete-scal"]);
 const record = { status: "done" as const, updatedAt: "2026-11-24T10:00:00.000Z" };
-const file = (actions: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: "2026-11-24T10:00:00Z", actions, ...extra });
+const file = (actions: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: "2026-11-24T10:00:00Z", actions, ...extra });
 
 describe("exporting", () => {
   test("names the file with the date", () => {
@@ -39,7 +40,10 @@ describe("importing a bad file leaves progress unchanged, with a clear message",
 
   test("a record with markup or script in a string", () => {
     assert.match(refused(file({ "<script>alert(1)</script>": record })), /not valid action records/);
-    assert.match(refused(file({ "check-eligibility": { status: "<img src=x onerror=alert(1)>", updatedAt: record.updatedAt } })), /not valid action records/);
+    assert.match(
+      refused(file({ "check-eligibility": { status: "<img src=x onerror=alert(1)>", updatedAt: record.updatedAt } })),
+      /not valid action records/,
+    );
   });
 
   test("every refusal says progress has not changed", () => {
@@ -57,8 +61,24 @@ test("ids this guide does not know are reported and left out", () => {
 
 test("the CSV lists every action with its status and completion date, safe for spreadsheets", () => {
   const actions: ActionInfo[] = [
-    { id: "check-eligibility", title: 'Check if you are "eligible"', number: "1.2", stepId: "apply", stepTitle: "Apply", conditional: false, replaces: [] },
-    { id: "complete-scal", title: "=HYPERLINK()", number: "3.5", stepId: "integrate", stepTitle: "Integrate", conditional: false, replaces: [] },
+    {
+      id: "check-eligibility",
+      title: 'Check if you are "eligible"',
+      number: "1.2",
+      stepId: "apply",
+      stepTitle: "Apply",
+      conditional: false,
+      replaces: [],
+    },
+    {
+      id: "complete-scal",
+      title: "=HYPERLINK()",
+      number: "3.5",
+      stepId: "integrate",
+      stepTitle: "Integrate",
+      conditional: false,
+      replaces: [],
+    },
   ];
   assert.equal(
     checklistCsv(actions, { "check-eligibility": record }),

@@ -6,7 +6,8 @@ import { libraryPages } from "./library-pages.js";
  */
 
 /**
- * Returns { site, steps, actions, documents, documentTypes, libraryPages, totalActions }.
+ * Returns { site, steps, actions, documents, documentTypes, libraryPages, totalActions }. Each
+ * document carries `pageUrl` (its page in this guide) and `officialUrl` (the `url` from the data).
  * Records refer to each other by id and copies of plain values, never by object, so the model
  * has no cycles (Eleventy deep-merges data).
  */
@@ -16,7 +17,14 @@ export function buildModel(site, process, documentsData) {
   const summaries = new Map(
     documentsData.documents.map((d) => [
       d.id,
-      { id: d.id, title: d.title, type: d.type, typeLabel: types.get(d.type).label, confidence: d.confidence },
+      {
+        id: d.id,
+        title: d.title,
+        type: d.type,
+        typeLabel: types.get(d.type).label,
+        confidence: d.confidence,
+        pageUrl: `/documents/${d.id}/`,
+      },
     ]),
   );
 
@@ -52,7 +60,9 @@ export function buildModel(site, process, documentsData) {
     step.next = s < stepCount - 1 ? { id: steps[s + 1].id, title: steps[s + 1].title, url: steps[s + 1].url } : null;
   });
 
-  const documents = documentsData.documents.map((doc) => {
+  // A document has two addresses: its page in this guide and the official one it is published at.
+  // They get different names, and no plain `url`, so one can never overwrite the other.
+  const documents = documentsData.documents.map(({ url: officialUrl, ...doc }) => {
     const uses = usedBy.get(doc.id);
     const stepIds = [...new Set(uses.map((u) => u.stepId))];
     return {
@@ -62,7 +72,8 @@ export function buildModel(site, process, documentsData) {
       usedBy: uses,
       stepIds,
       stepTitles: stepIds.map((sid) => steps.find((st) => st.id === sid).title),
-      url: `/documents/${doc.id}/`,
+      pageUrl: `/documents/${doc.id}/`,
+      officialUrl,
     };
   });
 

@@ -9,6 +9,7 @@ function row(doc) {
   return {
     id: doc.id,
     title: doc.title,
+    pageUrl: doc.pageUrl,
     typeLabel: doc.typeLabel,
     format: doc.format ?? null,
     confidence: doc.confidence,

@@ -3,7 +3,7 @@
 const library = { text: "Document library", href: "/documents/" };
 
 export default {
-  permalink: (data) => `/documents/${data.doc.id}/`,
+  permalink: (data) => data.doc.pageUrl,
   eleventyComputed: {
     title: (data) => data.doc.title,
     description: (data) => `${data.doc.typeLabel}: ${data.doc.title}`,

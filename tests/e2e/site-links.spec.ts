@@ -1,6 +1,6 @@
 // Every page reachable from the home page resolves, with no broken internal link, anchor or asset;
 // no page asks any host but its own; every page holds to a strict Content Security Policy; and links
-// to other sites are marked as such. Runs plain and under the /nhslogin/ prefix.
+// to other sites are marked as such, and only those. Runs plain and under the /nhslogin/ prefix.
 import { expect, test } from "@playwright/test";
 import { recordForeignRequests } from "./helpers";
 
@@ -11,6 +11,7 @@ test("every page, link, anchor and asset reachable from the home page resolves @
   const failedAssets: string[] = [];
   const policyProblems: string[] = [];
   const unmarkedExternal = new Set<string>();
+  const markedInternal = new Set<string>();
   // Collects any Content Security Policy violation the browser reports, on every page.
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
@@ -54,13 +55,16 @@ test("every page, link, anchor and asset reachable from the home page resolves @
       policyProblems.push(`${url}: no referrer policy`);
     const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
     policyProblems.push(...violations.map((v) => `${url}: violation ${v}`));
+    // Every link, not only those written with http: a protocol-relative //host/ link leaves the site too.
     for (const link of await page
-      .locator("a[href^='http']")
+      .locator("a[href]")
       .evaluateAll((links) =>
         links.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? "", target: a.getAttribute("target") })),
       )) {
-      if (new URL(link.href).host !== base.host && (!link.text.includes("(external site)") || link.target))
-        unmarkedExternal.add(`${url} → ${link.href}`);
+      const external = new URL(link.href).host !== base.host;
+      const marked = link.text.includes("(external site)");
+      if (external && (!marked || link.target)) unmarkedExternal.add(`${url} → ${link.href}`);
+      if (marked && !external) markedInternal.add(`${url} → ${link.href}`);
     }
     // Only pages under the base path belong to the site.
     const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
@@ -92,7 +96,8 @@ test("every page, link, anchor and asset reachable from the home page resolves @
   expect(visited.size, "pages crawled").toBeGreaterThanOrEqual(4 + 35 + 3);
   expect(broken).toEqual([]);
   expect(policyProblems).toEqual([]);
-  expect([...unmarkedExternal]).toEqual([]);
+  expect([...unmarkedExternal], "links to other sites not marked '(external site)', or opening a new tab").toEqual([]);
+  expect([...markedInternal], "links marked '(external site)' that stay on this site").toEqual([]);
   expect(failedAssets).toEqual([]);
   expect(foreign).toEqual([]);
 });

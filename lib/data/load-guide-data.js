@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { load as parseYaml, CORE_SCHEMA, YAMLException } from "js-yaml";
+import { CST, LineCounter, Parser } from "yaml";
 import { documentsSchema, processSchema, siteSchema } from "./schemas.js";
 import { checkReferences } from "./check-references.js";
 import { buildModel } from "./build-model.js";
@@ -17,6 +18,31 @@ const DATASETS = {
   documents: ["documents.yaml", documentsSchema],
 };
 
+/** How many aliases one problem lists before it only counts the rest. */
+const ALIASES_LISTED = 5;
+
+/**
+ * Where a YAML source uses aliases (*name), as "*name at line L, column C". An alias repeats
+ * another value, so a small file can expand into pages of megabytes; js-yaml has no option to
+ * refuse them, so the yaml package's parser, which knows each token's place, finds them.
+ */
+function findAliases(source) {
+  // An alias must point at an anchor (&name) earlier in the file: without "&" there is none to find.
+  if (!source.includes("&")) return [];
+  const lines = new LineCounter();
+  const found = [];
+  for (const document of new Parser(lines.addNewLine).parse(source)) {
+    CST.visit(document, (item) => {
+      for (const token of [item.key, item.value]) {
+        if (token?.type !== "alias") continue;
+        const { line, col } = lines.linePos(token.offset);
+        found.push(`${token.source.trim()} at line ${line}, column ${col}`);
+      }
+    });
+  }
+  return found;
+}
+
 /** Reads one YAML file; returns its data or undefined, adding any problems to `problems`. */
 async function readYaml(filePath, label, problems) {
   let source;
@@ -26,16 +52,26 @@ async function readYaml(filePath, label, problems) {
     problems.push(problem(label, [], error.code === "ENOENT" ? "file is missing" : `cannot be read (${error.message})`));
     return undefined;
   }
+  let data;
   try {
     // The core schema keeps dates as text (the schemas check them) and is several times faster
     // than the yaml package on large files.
-    return parseYaml(source, { schema: CORE_SCHEMA, filename: label });
+    data = parseYaml(source, { schema: CORE_SCHEMA, filename: label });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const where = error.mark ? ` at line ${error.mark.line + 1}, column ${error.mark.column + 1}` : "";
     problems.push(problem(label, [], `YAML syntax error${where}: ${error.reason}`));
     return undefined;
   }
+  const aliases = findAliases(source);
+  if (aliases.length > 0) {
+    const more = aliases.length > ALIASES_LISTED ? ` and ${aliases.length - ALIASES_LISTED} more` : "";
+    const listed = aliases.slice(0, ALIASES_LISTED).join("; ");
+    problems.push(problem(label, [], `YAML aliases are not allowed, write each value out in full: ${listed}${more}`));
+    // Not validated: checking the expanded data is what an alias bomb makes endless.
+    return undefined;
+  }
+  return data;
 }
 
 /** Validates parsed data against its schema; returns the parsed value or undefined. */

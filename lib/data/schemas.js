@@ -3,6 +3,7 @@
  * misspelt field is reported rather than silently ignored.
  */
 import { z } from "zod";
+import { markdownProblems } from "../markdown.js";
 
 /** A kebab-case id: lowercase letters and digits separated by single hyphens. */
 export const id = z
@@ -10,6 +11,30 @@ export const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (lowercase letters, digits and single hyphens)");
 
 const text = z.string({ error: "must be text" }).trim().min(1, "must not be empty");
+
+/**
+ * The longest a Markdown field may be. The longest real one is about 1,200 characters; 20,000 is
+ * room for a long page of guidance while stopping a pasted or generated blob before it bloats pages.
+ */
+export const MAX_MARKDOWN_LENGTH = 20_000;
+
+/** Markdown rendered as a block (`inline: false`) or one line: capped, with links and images checked by markdown-it itself. */
+const markdownText = (inline) =>
+  text.superRefine((value, ctx) => {
+    if (value.length > MAX_MARKDOWN_LENGTH) {
+      const length = value.length.toLocaleString("en-GB");
+      ctx.addIssue({
+        code: "custom",
+        message: `is ${length} characters long, over the ${MAX_MARKDOWN_LENGTH.toLocaleString("en-GB")} allowed`,
+      });
+      return;
+    }
+    // Links and images need "[" (or "<" for an autolink); most fields have neither and skip the parse.
+    if (!/[[<]/.test(value)) return;
+    for (const message of markdownProblems(value, { inline })) ctx.addIssue({ code: "custom", message });
+  });
+const markdownBlock = markdownText(false);
+const markdownLine = markdownText(true);
 
 const httpsUrl = z.url({ protocol: /^https$/, error: "must be a full https:// address" });
 
@@ -45,14 +70,14 @@ const action = z
   .object({
     id,
     title: text,
-    guidance: text,
+    guidance: markdownBlock,
     who: text,
     outcome: text,
     documents: z.array(id, { error: "must be a list of document ids" }),
     conditional: text.optional(),
     replaces: z.array(id, { error: "must be a list of action ids" }).optional(),
-    variants: z.array(text).optional(),
-    unconfirmed: z.array(text).optional(),
+    variants: z.array(markdownLine).optional(),
+    unconfirmed: z.array(markdownLine).optional(),
     sources: z.array(source).min(1, "must list at least one official source"),
   })
   .strict();
@@ -80,12 +105,12 @@ const document = z
     type: id,
     confidence: z.enum(["official", "reported"], { error: 'must be "official" or "reported"' }),
     format: text.optional(),
-    summary: text,
+    summary: markdownBlock,
     completedBy: text,
     url: httpsUrl,
     source: text,
-    variants: z.array(text).optional(),
-    unconfirmed: z.array(text).optional(),
+    variants: z.array(markdownLine).optional(),
+    unconfirmed: z.array(markdownLine).optional(),
   })
   .strict();
 

@@ -73,6 +73,13 @@ describe("a valid minimal data set", () => {
     );
     assert.equal(guide.steps[0]?.previous, null);
   });
+
+  test("gives each document its page in the guide and its official address under different names", async () => {
+    const [doc] = (await loadGuideData("tests/fixtures/minimal")).documents;
+    assert.equal(doc?.pageUrl, "/documents/a-form/");
+    assert.equal(doc?.officialUrl, "https://example.org/form");
+    assert.equal("url" in (doc ?? {}), false, "a plain url would be ambiguous");
+  });
 });
 
 describe("bad data stops the build, naming file, entry and field", () => {
@@ -116,6 +123,32 @@ describe("bad data stops the build, naming file, entry and field", () => {
   test("an action cannot replace an action that still exists", async () => {
     assert.deepEqual(await problemsIn("replaces-existing-action"), [
       'tests/fixtures/replaces-existing-action/process.yaml › steps[0].actions[1].replaces[0]: "do-a-thing" is still an action, so it cannot be replaced',
+    ]);
+  });
+
+  test("links in Markdown that leave the site must be full https:// addresses, and images must be the guide's own", async () => {
+    const dir = "tests/fixtures/unsafe-markdown";
+    assert.deepEqual(await problemsIn("unsafe-markdown"), [
+      `${dir}/process.yaml › steps[0].actions[0].guidance: link "//example.org/form" must be a full https:// address`,
+      `${dir}/process.yaml › steps[0].actions[0].guidance: link "http://example.org/old" must be a full https:// address`,
+      `${dir}/process.yaml › steps[0].actions[0].guidance: image "https://example.org/diagram.png" must be a file in this guide (a path such as /images/…), not from another site`,
+      `${dir}/process.yaml › steps[0].actions[0].variants[0]: link "mailto:someone@example.org" must be a full https:// address`,
+      `${dir}/documents.yaml › documents[0].summary: link "//example.org/guide" must be a full https:// address`,
+      `${dir}/documents.yaml › documents[0].unconfirmed[0]: image "//example.org/form.png" must be a file in this guide (a path such as /images/…), not from another site`,
+    ]);
+  });
+
+  test("a Markdown field over 20,000 characters is named with its length", async () => {
+    assert.deepEqual(await problemsIn("overlong-guidance"), [
+      "tests/fixtures/overlong-guidance/process.yaml › steps[0].actions[0].guidance: is 20,001 characters long, over the 20,000 allowed",
+    ]);
+  });
+
+  test("YAML aliases are refused, naming each file and where the aliases are", async () => {
+    const dir = "tests/fixtures/yaml-aliases";
+    assert.deepEqual(await problemsIn("yaml-aliases"), [
+      `${dir}/process.yaml: YAML aliases are not allowed, write each value out in full: *summary at line 10, column 19; *source at line 14, column 19; *source at line 14, column 28`,
+      `${dir}/documents.yaml: YAML aliases are not allowed, write each value out in full: *long at line 14, column 16; *long at line 14, column 23; *long at line 14, column 30; *long at line 14, column 37; *long at line 14, column 44 and 1 more`,
     ]);
   });
 

@@ -3,8 +3,28 @@
  * A data problem stops the build with every problem listed (see lib/data/load-guide-data.js).
  */
 import { loadGuideData } from "../data/load-guide-data.js";
+import { GuideDataError } from "../data/problems.js";
+
+/**
+ * Readies a data error for Eleventy's error handler (src/Errors/EleventyErrorHandler.js), so the
+ * build prints its message once and without a stack trace: the trace points into the loader, not at
+ * the data, which the message already names. Eleventy logs a failed build where it fails and again
+ * as the command exits; marking the error as logged leaves only the second. `skipOriginalStack` is
+ * the flag Eleventy sets on its own errors that need no trace.
+ */
+function asReported(error) {
+  if (error instanceof GuideDataError) {
+    error.skipOriginalStack = true;
+    Object.defineProperty(error, "__errorAlreadyLogged", { value: true });
+  }
+  return error;
+}
 
 export default function guideData(eleventyConfig, { dataDir }) {
   eleventyConfig.addWatchTarget(dataDir);
-  eleventyConfig.addGlobalData("guide", () => loadGuideData(dataDir));
+  eleventyConfig.addGlobalData("guide", () =>
+    loadGuideData(dataDir).catch((error) => {
+      throw asReported(error);
+    }),
+  );
 }

@@ -1,10 +1,10 @@
 import { defineConfig } from "@playwright/test";
-import { FIXTURE_PORT } from "./tests/e2e/helpers";
+import { FIXTURE_PORT, PORT_BASE } from "./tests/e2e/helpers";
 
 // Playwright cannot download its own browser here, so it drives the system Chromium.
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const ROOT_PORT = 4173;
-const PREFIX_PORT = 4174;
+const ROOT_PORT = PORT_BASE;
+const PREFIX_PORT = PORT_BASE + 1;
 
 export default defineConfig({
   testDir: "tests/e2e",

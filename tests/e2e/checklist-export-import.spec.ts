@@ -1,7 +1,7 @@
 // Export downloads every tick with its date; import restores it elsewhere; bad files change nothing.
 import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { savedProgress, seedProgress, type SavedProgress } from "./helpers";
+import { messageBanner, savedProgress, seedProgress, type SavedProgress } from "./helpers";
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -45,10 +45,16 @@ test("the spreadsheet download lists every action with its status and date", asy
   await page.getByRole("button", { name: "Download as a spreadsheet (CSV)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`nhs-login-progress-${today}.csv`);
-  const lines = (await readFile(await download.path(), "utf8")).trim().split("\r\n");
+  const bytes = await readFile(await download.path());
+  // A UTF-8 byte-order mark, so Excel reads accents and dashes correctly.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
   expect(lines).toHaveLength(26);
   expect(lines[0]).toBe('"Step","Number","Action","Status","Date completed"');
-  expect(lines[2]).toBe('"Apply","1.2","Check if you are eligible","Completed","2026-11-01"');
+  expect(lines[2]).toBe('"Apply",="1.2","Check if you are eligible","Completed","2026-11-01"');
+  // Action numbers are written as text formulas, so a spreadsheet shows 3.10, not 3.1.
+  expect(lines.find((line) => line.includes("raise a Request for Change"))).toContain('="3.8"');
+  expect(lines.filter((line) => line.includes('="3.10"'))).toHaveLength(1);
 });
 
 test.describe("a bad import file is refused and progress is unchanged", () => {
@@ -64,7 +70,20 @@ test.describe("a bad import file is refused and progress is unchanged", () => {
         version: 1,
         actions: { "check-eligibility": { status: "<img src=x onerror=alert(1)>", updatedAt: "2026-11-01T09:00:00Z" } },
       }),
-      /not valid action records/,
+      /1 entry is not valid: “check-eligibility” \(its status "<img src=x onerror=a" is unknown\)/,
+    ],
+    [
+      "dates in the future, before the toolkit or on days that do not exist",
+      JSON.stringify({
+        format: "nhs-login-guide-progress",
+        version: 1,
+        actions: {
+          "check-eligibility": { status: "todo", updatedAt: "2999-01-01T00:00:00.000Z" },
+          "complete-scal": { status: "todo", updatedAt: "0000-01-01T00:00:00.000Z" },
+          "go-live": { status: "done", updatedAt: "2026-02-30T00:00:00.000Z" },
+        },
+      }),
+      /3 entries are not valid: “check-eligibility” \(its date 2999-01-01 is in the future\), “complete-scal” \(its date 0000-01-01 is too early\), “go-live” \(its date "2026-02-30T00:00:00.000Z" is not a real date\)/,
     ],
   ];
   for (const [what, contents, message] of cases) {
@@ -74,8 +93,11 @@ test.describe("a bad import file is refused and progress is unchanged", () => {
       await page.goto("checklist/");
       const before = await savedProgress(page);
       await importText(page, "bad.json", contents);
-      const banner = page.locator("[data-progress-message='problem']");
+      // The outcome shows next to the file input, and takes focus so it is read out and in view.
+      const banner = messageBanner(page, "import", "problem");
       await expect(banner).toBeVisible();
+      await expect(banner).toBeFocused();
+      await expect(banner).toBeInViewport();
       await expect(banner).toContainText(message);
       await expect(banner).toContainText("Your progress has not changed.");
       expect(await savedProgress(page)).toEqual(before);
@@ -110,4 +132,22 @@ test("unknown ids in an import are reported and left out", async ({ page }) => {
   await importText(page, "progress.json", file);
   await expect(page.getByText("1 entry was for actions this guide does not have and was not imported.")).toBeVisible();
   expect(Object.keys((await savedProgress(page))?.actions ?? {})).toEqual(["go-live"]);
+});
+
+test("a later real change beats an imported record, which can no longer carry a date from the future", async ({ page }) => {
+  await page.goto("checklist/");
+  const file = JSON.stringify({
+    format: "nhs-login-guide-progress",
+    version: 1,
+    actions: { "check-eligibility": { status: "done", updatedAt: new Date(Date.now() - 60_000).toISOString() } },
+  });
+  await importText(page, "progress.json", file);
+  await expect(messageBanner(page, "import", "success")).toContainText("1 action updated");
+  const box = page.getByRole("checkbox", { name: "Check if you are eligible" });
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  // Importing the same file again does not undo the later change.
+  await importText(page, "progress.json", file);
+  await expect(messageBanner(page, "import", "success")).toContainText("0 actions updated");
+  await expect(box).not.toBeChecked();
 });

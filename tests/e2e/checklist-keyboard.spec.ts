@@ -20,5 +20,8 @@ test("actions can be ticked, and progress reset, with the keyboard only", async 
   await expect(page.getByRole("button", { name: "Yes, reset progress" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(box).not.toBeChecked();
-  await expect(reset).toBeFocused();
+  // The outcome is reported beside the reset button and takes focus, so it is read out.
+  const outcome = page.locator("[data-message-scope='reset'][data-progress-message='success']");
+  await expect(outcome).toBeFocused();
+  await expect(outcome).toContainText("Progress reset: 25 actions are now not started.");
 });

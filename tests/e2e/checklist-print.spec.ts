@@ -1,19 +1,30 @@
-// Printing the checklist gives a clean record: ticks visible, controls and navigation hidden, date shown.
+// Printing the checklist gives a clean record: each action's state in words, no controls, navigation or link noise.
 import { expect, test } from "@playwright/test";
 import { seedProgress } from "./helpers";
 
-test("a printed checklist shows ticks and the print date, without controls or site navigation", async ({ page }) => {
+test("a printed checklist shows each action's state and the print date, without controls or site navigation", async ({ page }) => {
   await page.goto("");
-  await seedProgress(page, { "check-eligibility": "done" });
+  await seedProgress(page, { "check-eligibility": "done", "raise-im1-request-for-change": "not-applicable" });
   await page.goto("checklist/");
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
-  await expect(page.locator(".nhsuk-checkboxes__item").first()).toBeVisible();
+  await expect(page.locator("[data-action-state='check-eligibility']")).toHaveText("Done on 1 November 2026");
+  await expect(page.locator("[data-action-state='raise-im1-request-for-change']")).toHaveText("Not applicable");
+  await expect(page.locator("[data-action-state='go-live']")).toHaveText("To do");
+  for (const id of ["check-eligibility", "raise-im1-request-for-change", "go-live"])
+    await expect(page.locator(`[data-action-state='${id}']`)).toBeVisible();
   await expect(page.locator("[data-print-date]")).toBeVisible();
   await expect(page.locator("[data-print-date]")).toHaveText(/^Printed on \d{1,2} \w+ \d{4}/);
   for (const hidden of [".nhsuk-header", ".nhsuk-footer", ".nhsuk-breadcrumb", ".app-progress-controls"]) {
     await expect(page.locator(hidden)).toBeHidden();
   }
+  // No link within the site prints its address ("(Link: /steps/…)"), and the per-action guidance links are left out.
+  const printedAfters = await page
+    .locator("main a")
+    .evaluateAll((links) => links.filter((a) => getComputedStyle(a).display !== "none").map((a) => getComputedStyle(a, "::after").content));
+  expect(printedAfters.filter((content) => content.includes("Link: /"))).toEqual([]);
+  await expect(page.getByRole("link", { name: /Guidance for this action/ }).first()).toBeHidden();
   await page.emulateMedia({ media: "screen" });
   await expect(page.locator("[data-print-date]")).toBeHidden();
+  await expect(page.getByRole("link", { name: /Guidance for this action/ }).first()).toBeVisible();
 });

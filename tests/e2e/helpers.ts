@@ -51,8 +51,11 @@ export async function seedProgress(page: Page, actions: Record<string, string>):
   );
 }
 
+/** The first of the three ports the test servers use; E2E_PORT_BASE moves them, so two runs on one machine never share a server. */
+export const PORT_BASE = Number(process.env["E2E_PORT_BASE"] ?? 4173);
+
 /** Where playwright.config.ts serves the site built from tests/fixtures/content-changes. */
-export const FIXTURE_PORT = 4175;
+export const FIXTURE_PORT = PORT_BASE + 2;
 export const FIXTURE_URL = `http://127.0.0.1:${FIXTURE_PORT}/`;
 
 /** WCAG 2.2 A and AA rules, as axe-core tags them. */
@@ -62,4 +65,23 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag2
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** The banner where the checklist reports a problem or a success: at the top of the page, or next to the import or reset control. */
+export function messageBanner(page: Page, scope: "page" | "import" | "reset", kind: "problem" | "success") {
+  return page.locator(`[data-message-scope='${scope}'][data-progress-message='${kind}']`);
+}
+
+/** Every value the store has set aside as unreadable. */
+export async function setAsideValues(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith("nhs-login-guide:progress:unreadable:"))
+      .map((key) => localStorage.getItem(key) ?? ""),
+  );
+}
+
+/** Saves a raw string as the checklist's progress, as another version or a damaged browser profile might. */
+export async function saveRawProgress(page: Page, raw: string): Promise<void> {
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, raw]);
 }

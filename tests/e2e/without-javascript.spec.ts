@@ -30,9 +30,10 @@ test.describe("when JavaScript is unavailable", () => {
 
   test("controls that need JavaScript are not shown", async ({ page }) => {
     await page.goto("checklist/");
-    for (const name of ["Export progress", "Reset progress for the whole process", "Mark action 3.8 as not applicable"]) {
+    for (const name of ["Export progress", "Reset progress for the whole process"]) {
       await expect(page.getByRole("button", { name })).toBeHidden();
     }
+    await expect(page.getByRole("checkbox", { name: "Action 3.8 does not apply to us" })).toBeHidden();
     await expect(page.getByLabel("Import progress")).toBeHidden();
     await expect(page.locator(".app-progress-summary")).toBeHidden();
   });
@@ -41,5 +42,25 @@ test.describe("when JavaScript is unavailable", () => {
     await page.goto("");
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Documents" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Document library");
+  });
+
+  for (const path of ["checklist/", "steps/apply/"]) {
+    test(`${path} says plainly, where the boxes are, that ticks are not saved`, async ({ page }) => {
+      await page.goto(path);
+      const notice = page.getByText("Your ticks are not saved, because JavaScript is turned off or not working in this browser.");
+      await expect(notice).toBeVisible();
+      // Above the first box, where a reader starts ticking.
+      const noticeTop = (await notice.boundingBox())?.y ?? Infinity;
+      const firstBoxTop = (await page.getByRole("checkbox").first().boundingBox())?.y ?? 0;
+      expect(noticeTop).toBeLessThan(firstBoxTop);
+    });
+  }
+
+  test("the home page promises saved progress only when JavaScript runs", async ({ page }) => {
+    await page.goto("");
+    await expect(page.getByText(/your progress stays in this browser/i)).toHaveCount(0);
+    await expect(
+      page.getByText("Your ticks are not saved, because JavaScript is turned off or not working in this browser."),
+    ).toBeVisible();
   });
 });

@@ -1,6 +1,6 @@
 // Reset (behind a confirmation), export as JSON, download as CSV, and import, for one page's scope.
 import type { ActionInfo } from "../progress/actions";
-import { mergeRecords } from "../progress/records";
+import { plural } from "../progress/records";
 import type { ProgressStore } from "../progress/store";
 import { effectiveRecords } from "../progress/summary";
 import { checklistCsv, exportFileName, exportJson, MAX_IMPORT_BYTES, parseImport } from "../progress/transfer";
@@ -19,49 +19,31 @@ function download(name: string, type: string, text: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads an import file and merges it into the store, reporting the outcome in words. */
-async function importFile(
-  root: HTMLElement,
-  store: ProgressStore,
-  actions: readonly ActionInfo[],
-  file: File,
-  reportSave: (saved: boolean) => void,
-): Promise<void> {
+/** Reads an import file and merges it into the store, reporting the outcome next to the file input. */
+async function importFile(root: HTMLElement, store: ProgressStore, actions: readonly ActionInfo[], file: File): Promise<void> {
+  const report = (kind: "problem" | "success", text: string) => showMessage(root, "import", kind, text, true);
   if (file.size > MAX_IMPORT_BYTES) {
-    showMessage(
-      root,
-      "problem",
-      "This file cannot be imported: it is over 1 MB, far larger than a progress file. Your progress has not changed.",
-    );
+    report("problem", "This file cannot be imported: it is over 1 MB, far larger than a progress file. Your progress has not changed.");
     return;
   }
   const known = new Set(actions.flatMap((a) => [a.id, ...a.replaces]));
   const result = parseImport(await file.text(), known);
   if (!result.ok) {
-    showMessage(root, "problem", result.message);
+    report("problem", result.message);
     return;
   }
-  const { records, changed } = mergeRecords(store.all(), result.records);
-  const saved = store.replace(records);
-  const skipped = result.unknownIds.length
-    ? ` ${result.unknownIds.length} ${result.unknownIds.length === 1 ? "entry was" : "entries were"} for actions this guide does not have and ${result.unknownIds.length === 1 ? "was" : "were"} not imported.`
+  const { saved, changed } = store.merge(result.records);
+  const unknown = result.unknownIds.length;
+  const skipped = unknown
+    ? ` ${plural(unknown, "entry was", "entries were")} for actions this guide does not have and ${unknown === 1 ? "was" : "were"} not imported.`
     : "";
-  if (saved)
-    showMessage(
-      root,
-      "success",
-      `Imported ${file.name}: ${changed} ${changed === 1 ? "action" : "actions"} updated. Where this browser had a newer change, it was kept.${skipped}`,
-    );
-  else reportSave(false);
+  const summary = `Imported ${file.name}: ${plural(changed, "action", "actions")} updated. Where this browser had a newer change, it was kept.${skipped}`;
+  if (saved) report("success", summary);
+  else report("problem", `${summary} But it could not be saved in this browser: it stays on this page until you leave.`);
 }
 
 /** Wires the reset, export and import controls inside `root`. */
-export function startProgressControls(
-  root: HTMLElement,
-  store: ProgressStore,
-  actions: readonly ActionInfo[],
-  reportSave: (saved: boolean) => void,
-): void {
+export function startProgressControls(root: HTMLElement, store: ProgressStore, actions: readonly ActionInfo[]): void {
   for (const reset of root.querySelectorAll<HTMLButtonElement>("button[data-progress-reset]")) {
     const panel = document.getElementById(reset.getAttribute("aria-controls") ?? "");
     if (!panel) continue;
@@ -82,10 +64,16 @@ export function startProgressControls(
       const ids = idsInScope(actions, reset.dataset["progressScope"] ?? "all");
       const saved = store.setMany(ids, "todo");
       close();
-      if (saved)
-        showMessage(root, "success", `Progress reset: ${ids.length} ${ids.length === 1 ? "action is" : "actions are"} now not started.`);
-      else reportSave(false);
-      reset.focus();
+      const done = `Progress reset: ${plural(ids.length, "action is", "actions are")} now not started.`;
+      if (saved) showMessage(root, "reset", "success", done, true);
+      else
+        showMessage(
+          root,
+          "reset",
+          "problem",
+          `${done} But it could not be saved in this browser: it stays on this page until you leave.`,
+          true,
+        );
     });
   }
 
@@ -101,8 +89,8 @@ export function startProgressControls(
   input?.addEventListener("change", () => {
     const file = input.files?.[0];
     if (!file) return;
-    importFile(root, store, actions, file, reportSave)
-      .catch(() => showMessage(root, "problem", "This file could not be read. Your progress has not changed."))
+    importFile(root, store, actions, file)
+      .catch(() => showMessage(root, "import", "problem", "This file could not be read. Your progress has not changed.", true))
       .finally(() => {
         input.value = "";
       });

@@ -15,14 +15,25 @@ export function idsInScope(actions: readonly ActionInfo[], scope: string): strin
   return actions.filter((a) => scope === "all" || a.stepId === scope).map((a) => a.id);
 }
 
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+
+/** An action's state in words, as the checklist shows and prints it: "Done on 3 November 2026". */
+export function describeState(record: ProgressRecords[string] | undefined): string {
+  if (record?.status === "done") return `Done on ${dateFormat.format(new Date(record.updatedAt))}`;
+  if (record?.status === "not-applicable") return "Not applicable";
+  return "To do";
+}
+
 /** Brings every progress element inside `root` up to date with `records`. */
 export function renderProgress(root: HTMLElement, actions: readonly ActionInfo[], records: ProgressRecords): void {
   for (const box of root.querySelectorAll<HTMLInputElement>("input[data-action-checkbox]")) {
     box.checked = records[box.value]?.status === "done";
   }
-  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-not-applicable]")) {
-    const notApplicable = records[button.dataset["notApplicable"] ?? ""]?.status === "not-applicable";
-    button.setAttribute("aria-pressed", String(notApplicable));
+  for (const box of root.querySelectorAll<HTMLInputElement>("input[data-not-applicable]")) {
+    box.checked = records[box.value]?.status === "not-applicable";
+  }
+  for (const element of root.querySelectorAll<HTMLElement>("[data-action-state]")) {
+    element.textContent = describeState(records[element.dataset["actionState"] ?? ""]);
   }
   for (const element of root.querySelectorAll<HTMLElement>("[data-progress-count]")) {
     element.textContent = describeSummary(summarise(idsInScope(actions, element.dataset["progressScope"] ?? "all"), records));
@@ -47,12 +58,22 @@ export function createAnnouncer(region: HTMLElement | null, delay = 600): (text:
   };
 }
 
-/** Shows a message in the page's problem or success banner (as text, never as HTML). */
-export function showMessage(root: HTMLElement, kind: "problem" | "success" | null, text = ""): void {
-  for (const banner of root.querySelectorAll<HTMLElement>("[data-progress-message]")) {
+/** Where a message shows: at the top of the page, or next to the import or reset control. */
+export type MessageScope = "page" | "import" | "reset";
+
+/**
+ * Shows a message in one scope's problem or success banner (as text, never as HTML), or hides that
+ * scope's banners when `kind` is null. `focus` moves focus to it, so it is read out and in view.
+ */
+export function showMessage(root: HTMLElement, scope: MessageScope, kind: "problem" | "success" | null, text = "", focus = false): void {
+  for (const banner of root.querySelectorAll<HTMLElement>(`[data-message-scope="${scope}"]`)) {
     const matches = banner.dataset["progressMessage"] === kind;
     banner.hidden = !matches;
     const slot = banner.querySelector<HTMLElement>("[data-message-text]");
     if (slot && matches) slot.textContent = text;
+    if (matches && focus) {
+      banner.tabIndex = -1;
+      banner.focus();
+    }
   }
 }

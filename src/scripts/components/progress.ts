@@ -1,12 +1,12 @@
-// The checklist component: binds the action checkboxes and not-applicable buttons on a page to the
-// progress store, and keeps counts, tags, messages and other tabs in step.
+// The checklist component: binds the action checkboxes (done, and not applicable for conditional
+// actions) on a page to the progress store, and keeps counts, tags, messages and other tabs in step.
 import { Component } from "nhsuk-frontend";
 import { readActionManifest, type ActionInfo } from "../progress/actions";
 import type { ActionStatus } from "../progress/records";
 import { ProgressStore } from "../progress/store";
 import { describeSummary, effectiveRecords, summarise } from "../progress/summary";
 import { startProgressControls } from "./progress-controls";
-import { PROBLEM_MESSAGES } from "./progress-messages";
+import { describeReadReport, PROBLEM_MESSAGES } from "./progress-messages";
 import { createAnnouncer, idsInScope, renderProgress, showMessage } from "./progress-view";
 
 /** Progress tracking for the checklists inside an element with data-module="app-progress". */
@@ -19,15 +19,35 @@ export class Progress extends Component {
   }
 }
 
+/** Reports storage problems and unreadable saved data at the top of the page, and clears them once saving works again. */
+function createStatusReporter(root: HTMLElement, store: ProgressStore): () => void {
+  let showing: "problem" | "report" | null = null;
+  return () => {
+    if (store.report) {
+      showMessage(root, "page", "problem", describeReadReport(store.report));
+      store.report = null;
+      showing = "report";
+    } else if (store.problem) {
+      showMessage(root, "page", "problem", PROBLEM_MESSAGES[store.problem]);
+      showing = "problem";
+    } else if (showing === "problem") {
+      // Saving works again: the warning no longer holds. A read report stays until the user leaves.
+      showMessage(root, "page", null);
+      showing = null;
+    }
+  };
+}
+
 function startProgress(root: HTMLElement, store: ProgressStore): void {
   const actions = readActionManifest(document);
   if (actions.length === 0) return;
   const byId = new Map(actions.map((a) => [a.id, a]));
   const announce = createAnnouncer(root.querySelector<HTMLElement>("[data-progress-announcer]"));
+  const reportStatus = createStatusReporter(root, store);
 
-  const render = () => renderProgress(root, actions, effectiveRecords(store.all(), actions));
-  const reportSave = (saved: boolean) => {
-    if (!saved && store.problem) showMessage(root, "problem", PROBLEM_MESSAGES[store.problem]);
+  const render = () => {
+    renderProgress(root, actions, effectiveRecords(store.all(), actions));
+    reportStatus();
   };
   const announceChange = (action: ActionInfo, status: ActionStatus) => {
     const records = effectiveRecords(store.all(), actions);
@@ -39,26 +59,19 @@ function startProgress(root: HTMLElement, store: ProgressStore): void {
 
   root.addEventListener("change", (event) => {
     const box = event.target;
-    if (!(box instanceof HTMLInputElement) || !box.matches("[data-action-checkbox]")) return;
+    if (!(box instanceof HTMLInputElement)) return;
     const action = byId.get(box.value);
     if (!action) return;
-    const status: ActionStatus = box.checked ? "done" : "todo";
-    reportSave(store.set(action.id, status));
-    announceChange(action, status);
-  });
-
-  root.addEventListener("click", (event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button[data-not-applicable]") : null;
-    const action = byId.get(button?.dataset["notApplicable"] ?? "");
-    if (!button || !action) return;
-    const status: ActionStatus = button.getAttribute("aria-pressed") === "true" ? "todo" : "not-applicable";
-    reportSave(store.set(action.id, status));
+    let status: ActionStatus;
+    if (box.matches("[data-action-checkbox]")) status = box.checked ? "done" : "todo";
+    else if (box.matches("[data-not-applicable]")) status = box.checked ? "not-applicable" : "todo";
+    else return;
+    store.set(action.id, status);
     announceChange(action, status);
   });
 
   store.subscribe(render);
   for (const element of root.querySelectorAll<HTMLElement>("[data-js-only]")) element.hidden = false;
-  if (store.problem) showMessage(root, "problem", PROBLEM_MESSAGES[store.problem]);
-  startProgressControls(root, store, actions, reportSave);
+  startProgressControls(root, store, actions);
   render();
 }

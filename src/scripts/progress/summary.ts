@@ -1,6 +1,6 @@
 // Counting progress: which actions are done, which no longer count, and what that makes a step's status.
 import type { ActionInfo } from "./actions";
-import type { ProgressRecords } from "./records";
+import { emptyRecords, isNewer, type ProgressRecords } from "./records";
 
 /** A step's (or the whole process's) status, as the task list pattern shows it. */
 export type ProgressStatus = "not-started" | "in-progress" | "completed";
@@ -17,13 +17,13 @@ export interface ProgressSummary {
  * newest record of an action it replaces, so a tick survives content changes.
  */
 export function effectiveRecords(records: ProgressRecords, actions: readonly ActionInfo[]): ProgressRecords {
-  const effective: ProgressRecords = {};
+  const effective = emptyRecords();
   for (const action of actions) {
     const own = records[action.id];
     const inherited = action.replaces
       .map((id) => records[id])
       .filter((r) => r !== undefined)
-      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))[0];
+      .reduce<ProgressRecords[string] | undefined>((newest, r) => (!newest || isNewer(r, newest) ? r : newest), undefined);
     const record = own ?? inherited;
     if (record) effective[action.id] = record;
   }

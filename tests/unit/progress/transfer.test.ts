@@ -15,7 +15,9 @@ describe("exporting", () => {
 
   test("an export imports back to the same records", () => {
     const records = { "check-eligibility": record };
-    assert.deepEqual(parseImport(exportJson(records, new Date()), known), { ok: true, records, unknownIds: [] });
+    const result = parseImport(exportJson(records, new Date()), known);
+    assert.ok(result.ok);
+    assert.deepEqual({ ...result.records }, records);
   });
 });
 
@@ -39,11 +41,28 @@ describe("importing a bad file leaves progress unchanged, with a clear message",
   });
 
   test("a record with markup or script in a string", () => {
-    assert.match(refused(file({ "<script>alert(1)</script>": record })), /not valid action records/);
+    assert.match(
+      refused(file({ "<script>alert(1)</script>": record })),
+      /1 entry is not valid: “<script>alert\(1\)<\/script>” \(it is not an action id\)/,
+    );
     assert.match(
       refused(file({ "check-eligibility": { status: "<img src=x onerror=alert(1)>", updatedAt: record.updatedAt } })),
-      /not valid action records/,
+      /1 entry is not valid: “check-eligibility” \(its status "<img src=x onerror=a" is unknown\)/,
     );
+  });
+
+  test("entries dated in the future, before the toolkit or on days that do not exist, named in correct English", () => {
+    const message = refused(
+      file({
+        "check-eligibility": { status: "done", updatedAt: "2999-01-01T00:00:00.000Z" },
+        "complete-scal": { status: "done", updatedAt: "0000-01-01T00:00:00.000Z" },
+        "go-live": { status: "done", updatedAt: "2026-02-30T00:00:00.000Z" },
+      }),
+    );
+    assert.match(message, /^This file cannot be imported: 3 entries are not valid: /);
+    assert.match(message, /“check-eligibility” \(its date 2999-01-01 is in the future\)/);
+    assert.match(message, /“complete-scal” \(its date 0000-01-01 is too early\)/);
+    assert.match(message, /“go-live” \(its date "2026-02-30T00:00:00.000Z" is not a real date\)/);
   });
 
   test("every refusal says progress has not changed", () => {
@@ -52,14 +71,19 @@ describe("importing a bad file leaves progress unchanged, with a clear message",
 });
 
 test("ids this guide does not know are reported and left out", () => {
-  assert.deepEqual(parseImport(file({ "check-eligibility": record, "made-up-action": record }), known), {
-    ok: true,
-    records: { "check-eligibility": record },
-    unknownIds: ["made-up-action"],
-  });
+  const result = parseImport(file({ "check-eligibility": record, "made-up-action": record }), known);
+  assert.ok(result.ok);
+  assert.deepEqual({ ...result.records }, { "check-eligibility": record });
+  assert.deepEqual(result.unknownIds, ["made-up-action"]);
 });
 
-test("the CSV lists every action with its status and completion date, safe for spreadsheets", () => {
+test("an action whose id is constructor can be imported", () => {
+  const result = parseImport(file({ constructor: record }), new Set(["constructor"]));
+  assert.ok(result.ok);
+  assert.deepEqual({ ...result.records }, { constructor: record });
+});
+
+test("the CSV starts with a byte-order mark and lists every action, safe for spreadsheets, keeping 3.10 as text", () => {
   const actions: ActionInfo[] = [
     {
       id: "check-eligibility",
@@ -73,15 +97,19 @@ test("the CSV lists every action with its status and completion date, safe for s
     {
       id: "complete-scal",
       title: "=HYPERLINK()",
-      number: "3.5",
+      number: "3.10",
       stepId: "integrate",
       stepTitle: "Integrate",
       conditional: false,
       replaces: [],
     },
   ];
-  assert.equal(
-    checklistCsv(actions, { "check-eligibility": record }),
-    '"Step","Number","Action","Status","Date completed"\r\n"Apply","1.2","Check if you are ""eligible""","Completed","2026-11-24"\r\n"Integrate","3.5","\'=HYPERLINK()","Not started",""\r\n',
-  );
+  const csv = checklistCsv(actions, { "check-eligibility": record });
+  assert.ok(csv.startsWith("\uFEFF"), "starts with a UTF-8 byte-order mark");
+  assert.deepEqual(csv.slice(1).split("\r\n"), [
+    '"Step","Number","Action","Status","Date completed"',
+    '"Apply",="1.2","Check if you are ""eligible""","Completed","2026-11-24"',
+    '"Integrate",="3.10","\'=HYPERLINK()","Not started",""',
+    "",
+  ]);
 });

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { load as parseYaml, CORE_SCHEMA, YAMLException } from "js-yaml";
 import { CST, LineCounter, Parser } from "yaml";
-import { documentsSchema, processSchema, siteSchema } from "./schemas.js";
+import { beforeYouStartSchema, documentsSchema, glossarySchema, processSchema, rolesSchema, siteSchema } from "./schemas.js";
 import { checkReferences } from "./check-references.js";
 import { buildModel } from "./build-model.js";
 import { GuideDataError, problem } from "./problems.js";
@@ -16,6 +16,19 @@ const DATASETS = {
   site: ["site.yaml", siteSchema],
   process: ["process.yaml", processSchema],
   documents: ["documents.yaml", documentsSchema],
+  glossary: ["glossary.yaml", glossarySchema],
+  roles: ["roles.yaml", rolesSchema],
+  beforeYouStart: ["before-you-start.yaml", beforeYouStartSchema],
+};
+
+/**
+ * Datasets a data folder may still lack while their content is being written, with the value used
+ * in their place. Temporary: each becomes required once `_data/` has it.
+ */
+const NOT_YET_REQUIRED = {
+  glossary: { terms: [] },
+  roles: { note: "Roles are not described yet.", roles: [] },
+  beforeYouStart: { intro: "Nothing is listed yet.", items: [] },
 };
 
 /** How many aliases one problem lists before it only counts the rest. */
@@ -103,7 +116,11 @@ export async function loadGuideData(dataDir) {
   for (const [key, [file, schema]] of Object.entries(DATASETS)) {
     const filePath = path.join(dataDir, file);
     labels[key] = path.relative(process.cwd(), filePath) || filePath;
-    raw[key] = await readYaml(filePath, labels[key], problems);
+    const fileProblems = [];
+    raw[key] = await readYaml(filePath, labels[key], fileProblems);
+    if (key in NOT_YET_REQUIRED && fileProblems.length === 1 && fileProblems[0].endsWith(": file is missing")) {
+      raw[key] = NOT_YET_REQUIRED[key];
+    } else problems.push(...fileProblems);
     if (raw[key] !== undefined) valid[key] = validate(schema, raw[key], labels[key], problems);
   }
   // References are checked even when a file has shape errors, so one run lists every problem;

@@ -66,10 +66,17 @@ export const siteSchema = z
     message: "must be after lastReviewed",
   });
 
+/** The roles a partner's team is split into; /roles/<id>/ pages and the checklist filter hang on these ids. */
+export const ROLE_IDS = ["project-lead", "technical", "information-governance", "clinical-safety", "legal-commercial"];
+
+const roleIds = z.array(id, { error: "must be a list of role ids" });
+
 const action = z
   .object({
     id,
     title: text,
+    abbreviations: z.array(text).optional(),
+    roles: roleIds.optional(),
     guidance: markdownBlock,
     who: text,
     outcome: text,
@@ -105,6 +112,8 @@ const document = z
     type: id,
     confidence: z.enum(["official", "reported"], { error: 'must be "official" or "reported"' }),
     format: text.optional(),
+    howToGet: markdownLine.optional(),
+    roles: roleIds.optional(),
     summary: markdownBlock,
     completedBy: text,
     url: httpsUrl,
@@ -121,3 +130,47 @@ export const documentsSchema = z
     documents: z.array(document),
   })
   .strict();
+
+const glossaryTerm = z
+  .object({
+    id,
+    term: text,
+    abbreviations: z.array(text).optional(),
+    aliases: z.array(text).optional(),
+    definition: markdownBlock,
+    confidence: z.enum(["official", "standard", "third-party", "inferred"], {
+      error: 'must be "official", "standard", "third-party" or "inferred"',
+    }),
+    sources: z.array(source).min(1, "must list at least one source"),
+    actions: z.array(id, { error: "must be a list of action ids" }).optional(),
+    documents: z.array(id, { error: "must be a list of document ids" }).optional(),
+  })
+  .strict();
+
+/** _data/glossary.yaml */
+export const glossarySchema = z.object({ terms: z.array(glossaryTerm) }).strict();
+
+const role = z
+  .object({
+    id: z.enum(ROLE_IDS, { error: `must be one of ${ROLE_IDS.join(", ")}` }),
+    title: text,
+    summary: text,
+  })
+  .strict();
+
+/** _data/roles.yaml */
+export const rolesSchema = z.object({ note: text, roles: z.array(role) }).strict();
+
+const beforeYouStartItem = z
+  .object({
+    id,
+    title: text,
+    text: markdownBlock,
+    neededFor: z.array(id, { error: "must be a list of action ids" }),
+    confidence: z.enum(["official", "third-party", "inferred"], { error: 'must be "official", "third-party" or "inferred"' }),
+    sources: z.array(source),
+  })
+  .strict();
+
+/** _data/before-you-start.yaml */
+export const beforeYouStartSchema = z.object({ intro: text, items: z.array(beforeYouStartItem) }).strict();

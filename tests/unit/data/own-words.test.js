@@ -11,13 +11,34 @@ import { load as parseYaml, CORE_SCHEMA } from "js-yaml";
 const RUN_LENGTH = 12;
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 const NOTES = path.resolve(REPO, "../shared/content");
-const DATA_FILES = ["_data/process.yaml", "_data/documents.yaml"];
+const DATA_FILES = [
+  "_data/process.yaml",
+  "_data/documents.yaml",
+  "_data/glossary.yaml",
+  "_data/roles.yaml",
+  "_data/before-you-start.yaml",
+];
 
 // Keys whose values are not our prose: ids and references, addresses, source titles, official names
-// (action and document titles keep their official wording) and fixed vocabularies.
-const NOT_PROSE = new Set(["id", "url", "title", "source", "sources", "aliases", "replaces", "type", "confidence"]);
+// (action and document titles and glossary terms keep their usual wording) and fixed vocabularies.
+const NOT_PROSE = new Set([
+  "id",
+  "url",
+  "title",
+  "term",
+  "abbreviations",
+  "source",
+  "sources",
+  "aliases",
+  "replaces",
+  "type",
+  "confidence",
+]);
 
-/** An action's `documents` is a list of ids; documents.yaml's `documents` is prose to check. */
+/** Keys that may hold a list of ids. documents.yaml's `documents` is a list of entries: prose to check. */
+const ID_LIST_KEYS = new Set(["documents", "actions", "roles", "neededFor"]);
+
+/** A list of plain strings under one of ID_LIST_KEYS is references, not prose. */
 const isIdList = (value) => Array.isArray(value) && value.every((item) => typeof item === "string");
 
 /** Lowercase words with Markdown, quotes and punctuation removed; hyphens and dashes split words. */
@@ -74,20 +95,20 @@ function* proseFields(value, entry = "(top level)", field = "") {
     const owner = typeof value.id === "string" ? value.id : entry;
     const prefix = owner === entry ? field : "";
     for (const [key, item] of Object.entries(value)) {
-      if (!NOT_PROSE.has(key) && !(key === "documents" && isIdList(item)))
+      if (!NOT_PROSE.has(key) && !(ID_LIST_KEYS.has(key) && isIdList(item)))
         yield* proseFields(item, owner, prefix ? `${prefix}.${key}` : key);
     }
   }
 }
 
-/** Every official name in the data (titles and aliases), as word lists, longest first. */
+/** Every official name in the data (titles, glossary terms and aliases), as word lists, longest first. */
 function officialNames(datasets) {
   const names = new Map();
   const visit = (value) => {
     if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) {
-        const texts = key === "title" || key === "source" ? [item] : key === "aliases" ? item : [];
+        const texts = key === "title" || key === "source" || key === "term" ? [item] : key === "aliases" ? item : [];
         for (const text of texts) if (typeof text === "string" && words(text).length > 1) names.set(words(text).join(" "), words(text));
         visit(item);
       }

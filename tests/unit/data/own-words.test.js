@@ -11,13 +11,7 @@ import { load as parseYaml, CORE_SCHEMA } from "js-yaml";
 const RUN_LENGTH = 12;
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 const NOTES = path.resolve(REPO, "../shared/content");
-const DATA_FILES = [
-  "_data/process.yaml",
-  "_data/documents.yaml",
-  "_data/glossary.yaml",
-  "_data/roles.yaml",
-  "_data/before-you-start.yaml",
-];
+const DATA_FILES = ["_data/process.yaml", "_data/documents.yaml", "_data/glossary.yaml", "_data/roles.yaml", "_data/before-you-start.yaml"];
 
 // Keys whose values are not our prose: ids and references, addresses, source titles, official names
 // (action and document titles and glossary terms keep their usual wording) and fixed vocabularies.

@@ -3,7 +3,9 @@
  * Runs on parsed but possibly invalid data (the schema reports shape errors), so it skips
  * anything that is not shaped as expected rather than reporting it twice.
  */
+import { markdown } from "../markdown.js";
 import { formatPath, problem } from "./problems.js";
+import { ROLE_IDS } from "./schemas.js";
 
 const list = (value) => (Array.isArray(value) ? value : []);
 const isId = (value) => typeof value === "string";
@@ -19,15 +21,76 @@ function findDuplicates(entries, label, what, problems) {
   }
 }
 
+/** Adds a problem for every id in `ids` (at `path`) that `known` lacks; `known` is null when its file could not be read. */
+function findDangling(ids, path, known, what, label, problems) {
+  if (!known) return;
+  list(ids).forEach((value, i) => {
+    if (isId(value) && !known.has(value)) problems.push(problem(label, [...path, i], `no ${what} with id "${value}"`));
+  });
+}
+
 /**
- * Returns the list of reference problems between the process and the documents.
- * @example checkReferences(process, documents, { process: "_data/process.yaml", documents: "_data/documents.yaml" })
+ * The names a glossary term is found by: its term, abbreviations and aliases. Two terms may not
+ * share one in any letter case, or a word in the guide could link to either.
  */
-export function checkReferences(process, documents, labels) {
+function findDuplicateNames(terms, label, problems) {
+  const firstSeen = new Map();
+  terms.forEach((term, t) => {
+    const names = [
+      [term?.term, ["terms", t, "term"]],
+      ...list(term?.abbreviations).map((name, i) => [name, ["terms", t, "abbreviations", i]]),
+      ...list(term?.aliases).map((name, i) => [name, ["terms", t, "aliases", i]]),
+    ];
+    for (const [name, at] of names) {
+      if (typeof name !== "string" || !name.trim()) continue;
+      const key = name.trim().toLowerCase();
+      const earlier = firstSeen.get(key);
+      if (earlier && earlier.term !== t) {
+        problems.push(problem(label, at, `"${name}" already names another term (at ${earlier.at})`));
+      } else if (!earlier) firstSeen.set(key, { term: t, at: formatPath(at) });
+    }
+  });
+}
+
+/** Every string in `value` with its path, for checks that apply to any Markdown field. */
+function* strings(value, path = []) {
+  if (typeof value === "string") yield [value, path];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
+  else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
+}
+
+const GLOSSARY_LINK = /^\/glossary\/#(.+)$/;
+
+/** Adds a problem for every Markdown link to /glossary/#<id> in `data` whose term does not exist. */
+function findDanglingGlossaryLinks(data, termIds, label, problems) {
+  for (const [value, at] of strings(data)) {
+    if (!value.includes("/glossary/#")) continue;
+    const stack = [...markdown.parse(value, {})];
+    while (stack.length > 0) {
+      const token = stack.pop();
+      if (token.children) stack.push(...token.children);
+      const target = token.type === "link_open" ? GLOSSARY_LINK.exec(token.attrGet("href") ?? "") : null;
+      if (target && !termIds.has(target[1])) problems.push(problem(label, at, `links to /glossary/#${target[1]}, but no term has that id`));
+    }
+  }
+}
+
+/**
+ * Returns the list of reference problems between the datasets: duplicate ids, and ids of actions,
+ * documents, types, roles and glossary terms that do not exist. `data` and `labels` are keyed
+ * process, documents, glossary, roles, beforeYouStart; a missing dataset is skipped.
+ * `required` turns on checks of fields the data is still gaining: { roles, howToGet }.
+ * @example checkReferences({ process, documents }, { process: "_data/process.yaml", documents: "_data/documents.yaml" })
+ */
+export function checkReferences(data, labels, required = { roles: true, howToGet: true }) {
+  const { process, documents, glossary, roles, beforeYouStart } = data;
   const problems = [];
   const steps = list(process?.steps);
   const docs = list(documents?.documents);
   const types = list(documents?.types);
+  const terms = list(glossary?.terms);
+  const roleList = list(roles?.roles);
+  const items = list(beforeYouStart?.items);
   const actions = steps.flatMap((step, s) => list(step?.actions).map((action, a) => [action?.id, ["steps", s, "actions", a, "id"]]));
 
   findDuplicates(
@@ -49,28 +112,73 @@ export function checkReferences(process, documents, labels) {
     "document",
     problems,
   );
+  findDuplicates(
+    terms.map((t, i) => [t?.id, ["terms", i, "id"]]),
+    labels.glossary,
+    "term",
+    problems,
+  );
+  findDuplicateNames(terms, labels.glossary, problems);
+  findDuplicates(
+    roleList.map((r, i) => [r?.id, ["roles", i, "id"]]),
+    labels.roles,
+    "role",
+    problems,
+  );
+  findDuplicates(
+    items.map((item, i) => [item?.id, ["items", i, "id"]]),
+    labels.beforeYouStart,
+    "item",
+    problems,
+  );
 
-  const documentIds = new Set(docs.map((d) => d?.id).filter(isId));
+  // An unreadable file is reported once, as itself, not as every reference to it.
+  const documentIds = documents === undefined ? null : new Set(docs.map((d) => d?.id).filter(isId));
   const typeIds = new Set(types.map((t) => t?.id).filter(isId));
-  const actionIds = new Set(actions.map(([value]) => value).filter(isId));
+  const actionIds = process === undefined ? null : new Set(actions.map(([value]) => value).filter(isId));
+  const termIds = glossary === undefined ? null : new Set(terms.map((t) => t?.id).filter(isId));
+  // Only the five known roles can be referred to; without a readable roles.yaml, all five can.
+  const roleIds = new Set(roles ? ROLE_IDS.filter((roleId) => roleList.some((r) => r?.id === roleId)) : ROLE_IDS);
+
+  if (roles) {
+    for (const missing of ROLE_IDS.filter((roleId) => !roleIds.has(roleId)))
+      problems.push(problem(labels.roles, ["roles"], `must include the role "${missing}"`));
+  }
 
   steps.forEach((step, s) =>
     list(step?.actions).forEach((action, a) => {
       const at = ["steps", s, "actions", a];
-      list(action?.documents).forEach((docId, d) => {
-        if (isId(docId) && !documentIds.has(docId))
-          problems.push(problem(labels.process, [...at, "documents", d], `no document with id "${docId}"`));
-      });
+      findDangling(action?.documents, [...at, "documents"], documentIds, "document", labels.process, problems);
       list(action?.replaces).forEach((old, r) => {
         // A replaced action is gone from the data; one that is still listed cannot also be replaced.
-        if (isId(old) && actionIds.has(old))
+        if (isId(old) && actionIds?.has(old))
           problems.push(problem(labels.process, [...at, "replaces", r], `"${old}" is still an action, so it cannot be replaced`));
       });
+      if (required.roles && action && typeof action === "object" && action.roles === undefined)
+        problems.push(problem(labels.process, [...at, "roles"], "is required"));
+      findDangling(action?.roles, [...at, "roles"], roleIds, "role", labels.process, problems);
     }),
   );
   docs.forEach((doc, i) => {
     if (isId(doc?.type) && !typeIds.has(doc.type))
       problems.push(problem(labels.documents, ["documents", i, "type"], `no document type with id "${doc.type}"`));
+    if (required.roles && doc && typeof doc === "object" && doc.roles === undefined)
+      problems.push(problem(labels.documents, ["documents", i, "roles"], "is required"));
+    findDangling(doc?.roles, ["documents", i, "roles"], roleIds, "role", labels.documents, problems);
+    // Where no source gives a format, the page says how to get the document instead.
+    if (required.howToGet && doc && typeof doc === "object" && doc.format === undefined && doc.howToGet === undefined)
+      problems.push(problem(labels.documents, ["documents", i, "howToGet"], "is required when format is not given"));
   });
+  terms.forEach((term, t) => {
+    findDangling(term?.actions, ["terms", t, "actions"], actionIds, "action", labels.glossary, problems);
+    findDangling(term?.documents, ["terms", t, "documents"], documentIds, "document", labels.glossary, problems);
+  });
+  items.forEach((item, i) => {
+    findDangling(item?.neededFor, ["items", i, "neededFor"], actionIds, "action", labels.beforeYouStart, problems);
+  });
+
+  for (const key of ["process", "documents", "glossary", "beforeYouStart"]) {
+    if (termIds && data[key] !== undefined) findDanglingGlossaryLinks(data[key], termIds, labels[key], problems);
+  }
   return problems;
 }

@@ -21,15 +21,8 @@ const DATASETS = {
   beforeYouStart: ["before-you-start.yaml", beforeYouStartSchema],
 };
 
-/**
- * Datasets a data folder may still lack while their content is being written, with the value used
- * in their place. Temporary: each becomes required once `_data/` has it.
- */
-const NOT_YET_REQUIRED = {
-  glossary: { terms: [] },
-  roles: { note: "Roles are not described yet.", roles: [] },
-  beforeYouStart: { intro: "Nothing is listed yet.", items: [] },
-};
+/** Fields the data is still gaining, required once every action and document has them (see checkReferences). */
+const REQUIRED = { roles: false, howToGet: false };
 
 /** How many aliases one problem lists before it only counts the rest. */
 const ALIASES_LISTED = 5;
@@ -104,7 +97,8 @@ function validate(schema, data, label, problems) {
 }
 
 /**
- * Loads `site.yaml`, `process.yaml` and `documents.yaml` from `dataDir`.
+ * Loads `site.yaml`, `process.yaml`, `documents.yaml`, `glossary.yaml`, `roles.yaml` and
+ * `before-you-start.yaml` from `dataDir`.
  * Throws a GuideDataError naming file, entry and field of every problem found.
  * @example const guide = await loadGuideData("_data");
  */
@@ -116,16 +110,12 @@ export async function loadGuideData(dataDir) {
   for (const [key, [file, schema]] of Object.entries(DATASETS)) {
     const filePath = path.join(dataDir, file);
     labels[key] = path.relative(process.cwd(), filePath) || filePath;
-    const fileProblems = [];
-    raw[key] = await readYaml(filePath, labels[key], fileProblems);
-    if (key in NOT_YET_REQUIRED && fileProblems.length === 1 && fileProblems[0].endsWith(": file is missing")) {
-      raw[key] = NOT_YET_REQUIRED[key];
-    } else problems.push(...fileProblems);
+    raw[key] = await readYaml(filePath, labels[key], problems);
     if (raw[key] !== undefined) valid[key] = validate(schema, raw[key], labels[key], problems);
   }
   // References are checked even when a file has shape errors, so one run lists every problem;
   // the checks skip whatever is too malformed to follow.
-  if (raw.process !== undefined && raw.documents !== undefined) problems.push(...checkReferences(raw.process, raw.documents, labels));
+  problems.push(...checkReferences(raw, labels, REQUIRED));
   if (problems.length > 0) throw new GuideDataError(problems);
-  return buildModel(valid.site, valid.process, valid.documents);
+  return buildModel(valid);
 }

@@ -1,12 +1,15 @@
 /**
- * Writes a synthetic but valid data set (site.yaml, process.yaml, documents.yaml) for measuring
- * the build at sizes the real content may one day reach.
+ * Writes a synthetic but valid data set (site, process, documents, glossary, roles and
+ * before-you-start) for measuring the build at sizes the real content may one day reach.
  * @example await generateData("/tmp/data", { steps: 4, actionsPerStep: 6, documents: 10000 })
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
 
+const ROLES = ["project-lead", "technical", "information-governance", "clinical-safety", "legal-commercial"];
+/** About as many glossary terms as the real guide has, so auto-linking is measured at its real cost. */
+const TERMS = 80;
 const TYPES = ["form", "template", "checklist", "specification", "agreement", "test-data", "guide"];
 // Words every page shares (as real guidance shares "NHS login"), and a larger made-up vocabulary so
 // that, as in real content, a typical word appears on a small share of pages.
@@ -58,6 +61,7 @@ export async function generateData(dir, { steps = 4, actionsPerStep = 6, documen
           id: `action-${index + 1}`,
           title: `Action ${index + 1}: ${sentence(index, 6)}`,
           guidance: `${sentence(index, 60)}\n\n- ${sentence(index + 1, 8)}\n- ${sentence(index + 2, 8)}\n`,
+          roles: [ROLES[index % ROLES.length], ROLES[(index + 2) % ROLES.length]],
           who: "Your team.",
           outcome: sentence(index, 8),
           documents: Array.from({ length: Math.max(0, Math.min(docsPerAction, documents - first)) }, (_, d) => `document-${first + d + 1}`),
@@ -73,13 +77,46 @@ export async function generateData(dir, { steps = 4, actionsPerStep = 6, documen
       title: `Document ${d + 1} ${sentence(d, 4)}`,
       type: TYPES[d % TYPES.length],
       confidence: d % 20 === 0 ? "reported" : "official",
+      roles: [ROLES[d % ROLES.length]],
+      howToGet: "Ask your NHS login project manager.",
       summary: sentence(d, 40),
       completedBy: "Your team.",
       url: `https://example.org/document-${d + 1}`,
       source: "Example source",
     })),
   };
+  // Each term is a word from the made-up vocabulary, so guidance and documents use some of them.
+  const glossary = {
+    terms: Array.from({ length: TERMS }, (_, t) => ({
+      id: `term-${t + 1}`,
+      term: VOCABULARY[(t * 37) % VOCABULARY.length],
+      abbreviations: [`T${t + 1}X`],
+      definition: sentence(t, 30),
+      confidence: "official",
+      sources: [{ title: "Source", url: `https://example.org/term-${t + 1}` }],
+      actions: [`action-${(t % totalActions) + 1}`],
+      documents: documents > 0 ? [`document-${(t % documents) + 1}`] : [],
+    })),
+  };
+  const roles = {
+    note: "Our planning suggestion where NHS login does not say.",
+    roles: ROLES.map((id) => ({ id, title: `Role ${id}`, summary: sentence(id.length, 20) })),
+  };
+  const beforeYouStart = {
+    intro: sentence(1, 12),
+    items: Array.from({ length: 6 }, (_, i) => ({
+      id: `item-${i + 1}`,
+      title: `Item ${i + 1}`,
+      text: sentence(i, 30),
+      neededFor: [`action-${(i % totalActions) + 1}`],
+      confidence: "official",
+      sources: [{ title: "Source", url: `https://example.org/item-${i + 1}` }],
+    })),
+  };
   await Promise.all([
+    writeFile(path.join(dir, "glossary.yaml"), stringify(glossary)),
+    writeFile(path.join(dir, "roles.yaml"), stringify(roles)),
+    writeFile(path.join(dir, "before-you-start.yaml"), stringify(beforeYouStart)),
     writeFile(path.join(dir, "site.yaml"), stringify(site)),
     writeFile(path.join(dir, "process.yaml"), stringify(process)),
     writeFile(path.join(dir, "documents.yaml"), stringify(docs)),

@@ -116,7 +116,7 @@ describe("bad data stops the build, naming file, entry and field", () => {
     ]);
   });
 
-  test("a missing data file is named", async () => {
+  test("a missing data file is named, and references to it are not reported one by one", async () => {
     assert.deepEqual(await problemsIn("missing-file"), ["tests/fixtures/missing-file/documents.yaml: file is missing"]);
   });
 
@@ -151,6 +151,51 @@ describe("bad data stops the build, naming file, entry and field", () => {
       `${dir}/documents.yaml: YAML aliases are not allowed, write each value out in full: *long at line 14, column 16; *long at line 14, column 23; *long at line 14, column 30; *long at line 14, column 37; *long at line 14, column 44 and 1 more`,
     ]);
   });
+
+  test("glossary terms may not share an id or a name in any case, and may only name actions, documents and terms that exist", async () => {
+    const file = "tests/fixtures/bad-glossary/glossary.yaml";
+    assert.deepEqual(await problemsIn("bad-glossary"), [
+      `${file} › terms[1].id: duplicate term id "ods-code" (first used at terms[0].id)`,
+      `${file} › terms[2].abbreviations[0]: "ods" already names another term (at terms[0].abbreviations[0])`,
+      `${file} › terms[2].aliases[0]: "ods code" already names another term (at terms[0].term)`,
+      `${file} › terms[0].actions[1]: no action with id "do-no-thing"`,
+      `${file} › terms[0].documents[1]: no document with id "no-form"`,
+      `${file} › terms[2].definition: links to /glossary/#pds, but no term has that id`,
+    ]);
+  });
+
+  test("roles must be the five known ones, each listed once, and actions and documents may only name those", async () => {
+    const dir = "tests/fixtures/bad-roles";
+    assert.deepEqual(await problemsIn("bad-roles"), [
+      `${dir}/roles.yaml › roles[4].id: must be one of project-lead, technical, information-governance, clinical-safety, legal-commercial`,
+      `${dir}/roles.yaml › roles[5].id: duplicate role id "technical" (first used at roles[1].id)`,
+      `${dir}/roles.yaml › roles: must include the role "clinical-safety"`,
+      `${dir}/process.yaml › steps[0].actions[0].roles[1]: no role with id "developer"`,
+      `${dir}/documents.yaml › documents[0].roles[0]: no role with id "lawyer"`,
+    ]);
+  });
+
+  test("a before-you-start item has a unique id and is needed for actions that exist", async () => {
+    const file = "tests/fixtures/bad-before-you-start/before-you-start.yaml";
+    assert.deepEqual(await problemsIn("bad-before-you-start"), [
+      `${file} › items[1].id: duplicate item id "ods-code" (first used at items[0].id)`,
+      `${file} › items[0].neededFor[1]: no action with id "apply-early"`,
+      `${file} › items[1].text: links to /glossary/#ods, but no term has that id`,
+    ]);
+  });
+
+  test(
+    "every action and document lists its roles, and a document without a format says how to get it",
+    { todo: "required once _data/ has them" },
+    async () => {
+      const dir = "tests/fixtures/missing-roles-and-how-to-get";
+      assert.deepEqual(await problemsIn("missing-roles-and-how-to-get"), [
+        `${dir}/process.yaml › steps[0].actions[0].roles: is required`,
+        `${dir}/documents.yaml › documents[0].roles: is required`,
+        `${dir}/documents.yaml › documents[0].howToGet: is required when format is not given`,
+      ]);
+    },
+  );
 
   test("the error message lists every problem on its own line", async () => {
     const error = await loadGuideData("tests/fixtures/duplicate-ids").catch((e) => e);

@@ -5,8 +5,11 @@
  * The data schemas refuse such links and images before rendering (see `markdownProblems`).
  */
 import markdownIt from "markdown-it";
+import glossaryLinks from "./markdown-plugins/glossary-links.js";
+import nhsTables from "./markdown-plugins/nhs-tables.js";
 
-export const markdown = markdownIt({ html: false, linkify: false, typographer: true });
+// Glossary links first, so the table rule renders cells with their links in place.
+export const markdown = markdownIt({ html: false, linkify: false, typographer: true }).use(glossaryLinks).use(nhsTables);
 
 /** The hidden text after a link to another site. Pagefind leaves it out of the index, so searches match content, not this label. */
 export const EXTERNAL_SUFFIX = '<span class="nhsuk-u-visually-hidden" data-pagefind-ignore> (external site)</span>';

@@ -1,0 +1,135 @@
+/**
+ * A markdown-it plugin that renders pipe tables with nhsuk-frontend's own table macro, so they
+ * look and behave like every other NHS table: its classes, and its scroll container, which lets a
+ * wide table scroll sideways on a narrow screen (and, with the Scroll script, by keyboard).
+ *
+ * A table has no caption in Markdown. A paragraph right before the table that ends with a colon
+ * ("The three verification levels:") introduces it, so it becomes the table's caption.
+ */
+import nunjucks from "nunjucks";
+
+// Our own environment, as the renderer runs outside Eleventy's: it needs only nhsuk-frontend's macros.
+const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader("node_modules/nhsuk-frontend/dist"), {
+  autoescape: true,
+  trimBlocks: true,
+  lstripBlocks: true,
+});
+const tableTemplate = new nunjucks.Template(
+  '{% from "nhsuk/components/tables/macro.njk" import table %}{{ table(params) }}',
+  environment,
+  "nhs-tables.njk",
+  true,
+);
+
+/** A caption's text as an id: "table-the-three-verification-levels". */
+const slug = (text) =>
+  `table-${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 40)
+    .replace(/^-|-$/g, "")}`;
+
+/** An id not yet used on the page (`taken` is kept in the page's env). */
+function uniqueId(base, taken) {
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** The index of the token that closes the one at `open` (same level, matching type). */
+function closing(tokens, open, type) {
+  let i = open + 1;
+  while (tokens[i].type !== type || tokens[i].level !== tokens[open].level) i += 1;
+  return i;
+}
+
+/** Whether tokens[i - 3 … i - 1] are a one-line paragraph ending in a colon, which introduces the table at i. */
+function introducesTable(tokens, i) {
+  const [open, inline, close] = tokens.slice(i - 3, i);
+  return (
+    i >= 3 &&
+    open.type === "paragraph_open" &&
+    !open.hidden &&
+    close.type === "paragraph_close" &&
+    /^[^\n]*:$/.test(inline.content.trim()) &&
+    inline.children?.at(-1)?.type === "text"
+  );
+}
+
+/**
+ * Registers two rules and a renderer. The first, before glossary links, marks each introducing
+ * paragraph as a caption, which like a heading gets no glossary links. The second, after them,
+ * turns each table into one token the renderer passes to the nhsuk table macro.
+ */
+export default function nhsTables(md) {
+  md.core.ruler.after("inline", "nhs_table_captions", (state) => {
+    state.tokens.forEach((token, i) => {
+      if (token.type === "table_open" && introducesTable(state.tokens, i)) {
+        state.tokens[i - 3].meta = { ...state.tokens[i - 3].meta, caption: true };
+        state.tokens[i - 2].meta = { ...state.tokens[i - 2].meta, noGlossaryLinks: true };
+      }
+    });
+  });
+
+  md.core.ruler.push("nhs_tables", (state) => {
+    const tokens = state.tokens;
+    const render = (children) => md.renderer.renderInline(children, md.options, state.env);
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (tokens[i].type !== "table_open") continue;
+      const end = closing(tokens, i, "table_close");
+      const rows = [];
+      const cellTokens = [];
+      for (let t = i; t < end; t += 1) {
+        if (tokens[t].type === "tr_open") rows.push([]);
+        else if (tokens[t].type === "inline") {
+          cellTokens.push(...(tokens[t].children ?? []));
+          const align = tokens[t - 1].attrGet("style")?.match(/text-align:(\w+)/)?.[1];
+          rows.at(-1).push({ html: render(tokens[t].children ?? []), align: align === "center" ? "centre" : align });
+        }
+      }
+      // markdown-it's first row is always the header row (<thead>).
+      const [head, ...body] = rows;
+
+      let start = i;
+      let caption;
+      if (tokens[i - 3]?.meta?.caption) {
+        const children = tokens[i - 2].children;
+        const last = children.at(-1);
+        last.content = last.content.replace(/:\s*$/, "");
+        caption = { html: render(children), text: tokens[i - 2].content.trim().slice(0, -1) };
+        start = i - 3;
+      }
+      state.env.tableIds ??= new Set();
+      const table = new state.Token("nhs_table", "", 0);
+      table.block = true;
+      // The cells' own tokens stay reachable, so checks of links and images still see them.
+      table.children = cellTokens;
+      table.meta = {
+        params: {
+          // The macro names the scroll region by the caption's id, made from this one; without a caption, no id.
+          id: caption ? uniqueId(slug(caption.text), state.env.tableIds) : undefined,
+          caption: caption ? { html: caption.html, size: "s" } : undefined,
+          scroll: true,
+          head,
+          rows: body,
+        },
+      };
+      tokens.splice(start, end - start + 1, table);
+      i = start;
+    }
+  });
+
+  md.renderer.rules.nhs_table = (tokens, idx) => {
+    const { params } = tokens[idx].meta;
+    const safe = (cell) => ({ ...cell, html: new nunjucks.runtime.SafeString(cell.html) });
+    return `${tableTemplate.render({
+      params: {
+        ...params,
+        caption: params.caption && safe(params.caption),
+        head: params.head.map(safe),
+        rows: params.rows.map((row) => row.map(safe)),
+      },
+    })}\n`;
+  };
+}

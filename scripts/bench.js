@@ -8,7 +8,10 @@
  *    steps with 1,000 actions: build time, peak memory, output size, index size.
  * 3. In Chromium, on the 10,000-document site: bytes downloaded for a first and a second search
  *    query, and the time from the last keystroke to the first result shown.
+ * 4. Lighthouse (mobile, performance only) on six page types of the built _site (npm run build
+ *    first), served uncompressed: cumulative layout shift and performance score, median of 3 runs.
  *
+ * `node scripts/bench.js --lighthouse-only [--site <built site>]` runs only part 4.
  * Prints one Markdown table and writes the figures to bench-results.json (not committed).
  */
 import { spawn } from "node:child_process";
@@ -16,12 +19,22 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs"
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
 import { COMMON_WORD, generateData, TYPICAL_WORDS } from "./bench/generate-data.js";
 import { serveStatic } from "./serve-static.js";
 import { pageWeight } from "../tests/budgets/measure.js";
 
 const RUNS = 5;
+const LIGHTHOUSE_RUNS = 3;
+/** The page types Lighthouse measures, as paths of the built site. */
+const LIGHTHOUSE_PAGES = ["", "steps/integrate/", "checklist/", "documents/", "documents/scal/", "search/?q=sandpit"];
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const { values: options } = parseArgs({
+  options: { "lighthouse-only": { type: "boolean", default: false }, site: { type: "string", default: "_site" } },
+});
 const work = mkdtempSync(path.join(tmpdir(), "guide-bench-"));
 const GNU_TIME = "/usr/bin/time";
 
@@ -111,76 +124,160 @@ async function measureSearch(siteDir, queries) {
   }
 }
 
+/**
+ * Lighthouse's mobile performance audit of each page, on `siteDir` served without compression (the
+ * worst case a host gives). Each page is measured LIGHTHOUSE_RUNS times in a fresh Chromium; the
+ * median score and layout shift are kept, as Lighthouse's own guidance on variability suggests.
+ */
+async function measureLighthouse(siteDir) {
+  if (!existsSync(path.join(siteDir, "index.html"))) throw new Error(`${siteDir} has no index.html: run npm run build first`);
+  const server = await serveStatic({ dir: siteDir, port: 0, gzip: false });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const measured = {};
+  try {
+    for (const pagePath of LIGHTHOUSE_PAGES) {
+      const runs = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
+        const chrome = await chromeLauncher.launch({
+          chromePath: CHROMIUM,
+          chromeFlags: [
+            "--headless=new",
+            // Chromium refuses its sandbox when run as root, as in CI containers.
+            ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+            // Chromium's own background traffic would be refused by a closed network and skew timings.
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        });
+        try {
+          const { lhr } = await lighthouse(`${base}${pagePath}`, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance"],
+            formFactor: "mobile",
+          });
+          if (lhr.runtimeError) throw new Error(`Lighthouse on /${pagePath}: ${lhr.runtimeError.message}`);
+          runs.push({
+            score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+            cls: lhr.audits["cumulative-layout-shift"].numericValue,
+            lcpMs: lhr.audits["largest-contentful-paint"].numericValue,
+            tbtMs: lhr.audits["total-blocking-time"].numericValue,
+          });
+        } finally {
+          await chrome.kill();
+        }
+      }
+      measured[`/${pagePath}`] = {
+        runs,
+        score: median(runs.map((r) => r.score)),
+        cls: median(runs.map((r) => r.cls)),
+        lcpMs: median(runs.map((r) => r.lcpMs)),
+        tbtMs: median(runs.map((r) => r.tbtMs)),
+      };
+    }
+  } finally {
+    server.close();
+  }
+  return measured;
+}
+
+/** The Lighthouse figures as a Markdown table. */
+function lighthouseTable(measured) {
+  return [
+    `| Lighthouse, mobile, uncompressed (median of ${LIGHTHOUSE_RUNS}) | Performance | Layout shift (CLS) | LCP ms | TBT ms |`,
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...Object.entries(measured).map(
+      ([page, m]) => `| \`${page}\` | ${m.score} | ${fmt(m.cls, 3)} | ${fmt(m.lcpMs, 0)} | ${fmt(m.tbtMs, 0)} |`,
+    ),
+  ].join("\n");
+}
+
 const rows = [];
 const results = { date: new Date().toISOString(), node: process.version };
 try {
-  // 1. The real site.
-  rmSync("node_modules/.cache/nhs-login-guide-styles", { recursive: true, force: true });
-  const cold = await build({ OUTPUT_DIR: path.join(work, "real-cold") });
-  const runs = [];
-  for (let i = 0; i < RUNS; i += 1) runs.push(await build({ OUTPUT_DIR: path.join(work, `real-${i}`) }));
-  const times = runs.map((r) => r.seconds);
-  results.realSite = { cold, runs, medianSeconds: median(times), minSeconds: Math.min(...times), maxSeconds: Math.max(...times) };
-  rows.push(["Real site, cold (no CSS cache)", fmt(cold.seconds), "", "", fmt(cold.peakMB, 0), fmt(cold.outputMB), fmt(cold.indexMB)]);
-  const realSite = path.join(work, "real-0");
-  results.realSite.pages = readdirSync(realSite, { recursive: true }).filter(
-    (f) => String(f).endsWith(".html") && !String(f).startsWith("pagefind"),
-  ).length;
-  results.realSite.homePageGzipBytes = pageWeight(path.join(realSite, "index.html"), realSite);
-  results.realSite.search = await measureSearch(realSite, { first: "SCAL", second: "sandpit" });
-  rows.push([
-    `Real site, ${RUNS} runs`,
-    fmt(median(times)),
-    fmt(Math.min(...times)),
-    fmt(Math.max(...times)),
-    fmt(Math.max(...runs.map((r) => r.peakMB ?? 0)), 0),
-    fmt(runs[0].outputMB),
-    fmt(runs[0].indexMB),
-  ]);
+  if (options["lighthouse-only"]) {
+    results.lighthouse = await measureLighthouse(options.site);
+    console.log(lighthouseTable(results.lighthouse));
+    await writeFile("bench-results.json", `${JSON.stringify(results, null, 2)}\n`);
+    console.log("\nFigures written to bench-results.json");
+  } else {
+    // 1. The real site.
+    rmSync("node_modules/.cache/nhs-login-guide-styles", { recursive: true, force: true });
+    const cold = await build({ OUTPUT_DIR: path.join(work, "real-cold") });
+    const runs = [];
+    for (let i = 0; i < RUNS; i += 1) runs.push(await build({ OUTPUT_DIR: path.join(work, `real-${i}`) }));
+    const times = runs.map((r) => r.seconds);
+    results.realSite = { cold, runs, medianSeconds: median(times), minSeconds: Math.min(...times), maxSeconds: Math.max(...times) };
+    rows.push(["Real site, cold (no CSS cache)", fmt(cold.seconds), "", "", fmt(cold.peakMB, 0), fmt(cold.outputMB), fmt(cold.indexMB)]);
+    const realSite = path.join(work, "real-0");
+    results.realSite.pages = readdirSync(realSite, { recursive: true }).filter(
+      (f) => String(f).endsWith(".html") && !String(f).startsWith("pagefind"),
+    ).length;
+    results.realSite.homePageGzipBytes = pageWeight(path.join(realSite, "index.html"), realSite);
+    results.realSite.search = await measureSearch(realSite, { first: "SCAL", second: "sandpit" });
+    rows.push([
+      `Real site, ${RUNS} runs`,
+      fmt(median(times)),
+      fmt(Math.min(...times)),
+      fmt(Math.max(...times)),
+      fmt(Math.max(...runs.map((r) => r.peakMB ?? 0)), 0),
+      fmt(runs[0].outputMB),
+      fmt(runs[0].indexMB),
+    ]);
 
-  // 2. Synthetic content.
-  const synthetic = [
-    ["1,000 documents", { documents: 1_000 }],
-    ["10,000 documents", { documents: 10_000 }],
-    ["100 steps, 1,000 actions", { steps: 100, actionsPerStep: 10, documents: 1_000 }],
-  ];
-  results.synthetic = {};
-  for (const [label, size] of synthetic) {
-    const dir = path.join(work, label.replace(/\W+/g, "-"));
-    await generateData(path.join(dir, "data"), size);
-    const r = await build({ DATA_DIR: path.join(dir, "data"), OUTPUT_DIR: path.join(dir, "site") });
-    results.synthetic[label] = { ...size, ...r };
-    rows.push([label, fmt(r.seconds), "", "", fmt(r.peakMB, 0), fmt(r.outputMB), fmt(r.indexMB)]);
+    // 2. Synthetic content.
+    const synthetic = [
+      ["1,000 documents", { documents: 1_000 }],
+      ["10,000 documents", { documents: 10_000 }],
+      ["100 steps, 1,000 actions", { steps: 100, actionsPerStep: 10, documents: 1_000 }],
+    ];
+    results.synthetic = {};
+    for (const [label, size] of synthetic) {
+      const dir = path.join(work, label.replace(/\W+/g, "-"));
+      await generateData(path.join(dir, "data"), size);
+      const r = await build({ DATA_DIR: path.join(dir, "data"), OUTPUT_DIR: path.join(dir, "site") });
+      results.synthetic[label] = { ...size, ...r };
+      rows.push([label, fmt(r.seconds), "", "", fmt(r.peakMB, 0), fmt(r.outputMB), fmt(r.indexMB)]);
+    }
+
+    // 3. Search on the 10,000-document site.
+    // Typical queries: words on about 1% of pages; then the worst case, a word on every page.
+    const search = await measureSearch(path.join(work, "10-000-documents", "site"), {
+      first: TYPICAL_WORDS[0],
+      second: TYPICAL_WORDS[1],
+      warm: TYPICAL_WORDS[0],
+      everyPage: COMMON_WORD,
+    });
+    results.search = search;
+
+    // 4. Lighthouse on the real site as npm run build left it.
+    results.lighthouse = await measureLighthouse(options.site);
+
+    const table = [
+      "| Build | Median s | Min s | Max s | Peak MB | Output MB | Index MB |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+      ...rows.map((r) => `| ${r.join(" | ")} |`),
+      "",
+      "| Search on 10,000 documents | KB downloaded | Last keystroke to first result (ms) |",
+      "| --- | ---: | ---: |",
+      `| First query ("${TYPICAL_WORDS[0]}", on ~1% of pages) | ${fmt(search.first.bytes / 1000, 1)} | ${fmt(search.first.ms, 0)} |`,
+      `| Second query ("${TYPICAL_WORDS[1]}") | ${fmt(search.second.bytes / 1000, 1)} | ${fmt(search.second.ms, 0)} |`,
+      `| First query again (index warm) | ${fmt(search.warm.bytes / 1000, 1)} | ${fmt(search.warm.ms, 0)} |`,
+      `| Worst case ("${COMMON_WORD}", on every page) | ${fmt(search.everyPage.bytes / 1000, 1)} | ${fmt(search.everyPage.ms, 0)} |`,
+      "",
+      `Real site: ${results.realSite.pages} pages; home page with its CSS and JS ${fmt(results.realSite.homePageGzipBytes / 1000, 1)} KB gzipped; search index ${fmt(results.realSite.runs[0].indexMB)} MB on disk; "SCAL" as a first query downloads ${fmt(results.realSite.search.first.bytes / 1000, 1)} KB, "sandpit" after it ${fmt(results.realSite.search.second.bytes / 1000, 1)} KB.`,
+      `Search page itself before any query (HTML, CSS, JS, gzipped): ${fmt(search.pageBytes / 1000, 1)} KB. Time to first result includes the 150 ms pause the page waits for after typing stops.`,
+      "",
+      lighthouseTable(results.lighthouse),
+    ].join("\n");
+    console.log(table);
+    await writeFile("bench-results.json", `${JSON.stringify(results, null, 2)}\n`);
+    console.log("\nFigures written to bench-results.json");
   }
-
-  // 3. Search on the 10,000-document site.
-  // Typical queries: words on about 1% of pages; then the worst case, a word on every page.
-  const search = await measureSearch(path.join(work, "10-000-documents", "site"), {
-    first: TYPICAL_WORDS[0],
-    second: TYPICAL_WORDS[1],
-    warm: TYPICAL_WORDS[0],
-    everyPage: COMMON_WORD,
-  });
-  results.search = search;
-
-  const table = [
-    "| Build | Median s | Min s | Max s | Peak MB | Output MB | Index MB |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...rows.map((r) => `| ${r.join(" | ")} |`),
-    "",
-    "| Search on 10,000 documents | KB downloaded | Last keystroke to first result (ms) |",
-    "| --- | ---: | ---: |",
-    `| First query ("${TYPICAL_WORDS[0]}", on ~1% of pages) | ${fmt(search.first.bytes / 1000, 1)} | ${fmt(search.first.ms, 0)} |`,
-    `| Second query ("${TYPICAL_WORDS[1]}") | ${fmt(search.second.bytes / 1000, 1)} | ${fmt(search.second.ms, 0)} |`,
-    `| First query again (index warm) | ${fmt(search.warm.bytes / 1000, 1)} | ${fmt(search.warm.ms, 0)} |`,
-    `| Worst case ("${COMMON_WORD}", on every page) | ${fmt(search.everyPage.bytes / 1000, 1)} | ${fmt(search.everyPage.ms, 0)} |`,
-    "",
-    `Real site: ${results.realSite.pages} pages; home page with its CSS and JS ${fmt(results.realSite.homePageGzipBytes / 1000, 1)} KB gzipped; search index ${fmt(results.realSite.runs[0].indexMB)} MB on disk; "SCAL" as a first query downloads ${fmt(results.realSite.search.first.bytes / 1000, 1)} KB, "sandpit" after it ${fmt(results.realSite.search.second.bytes / 1000, 1)} KB.`,
-    `Search page itself before any query (HTML, CSS, JS, gzipped): ${fmt(search.pageBytes / 1000, 1)} KB. Time to first result includes the 150 ms pause the page waits for after typing stops.`,
-  ].join("\n");
-  console.log(table);
-  await writeFile("bench-results.json", `${JSON.stringify(results, null, 2)}\n`);
-  console.log("\nFigures written to bench-results.json");
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -2,8 +2,9 @@
 /**
  * Serves a built site over HTTP, optionally under a path prefix, the way GitHub Pages serves a
  * project site: /prefix/x/ → dir/x/index.html, unknown paths → dir/404.html with status 404,
- * text compressed with gzip when the browser accepts it.
- * Usage: node scripts/serve-static.js --dir _site --port 8080 [--prefix /nhslogin/]
+ * text compressed with gzip when the browser accepts it (unless gzip is turned off, as Lighthouse
+ * measures a host that does not compress).
+ * Usage: node scripts/serve-static.js --dir _site --port 8080 [--prefix /nhslogin/] [--no-gzip]
  */
 import { createServer } from "node:http";
 import { createReadStream } from "node:fs";
@@ -45,8 +46,8 @@ async function resolveFile(root, urlPath) {
   return null;
 }
 
-/** Starts a server; resolves with it once listening. */
-export function serveStatic({ dir, port, prefix = "/" }) {
+/** Starts a server; resolves with it once listening. `gzip: false` serves every file uncompressed. */
+export function serveStatic({ dir, port, prefix = "/", gzip: compress = true }) {
   const root = path.resolve(dir);
   const base = prefix.endsWith("/") ? prefix : `${prefix}/`;
   const server = createServer(async (req, res) => {
@@ -65,7 +66,7 @@ export function serveStatic({ dir, port, prefix = "/" }) {
     const status = file ? 200 : 404;
     file ??= path.join(root, "404.html");
     const headers = { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
-    const gzip = COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    const gzip = compress && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     res.writeHead(status, gzip ? { ...headers, "content-encoding": "gzip", vary: "accept-encoding" } : headers);
     const body = createReadStream(file).on("error", () => res.end());
     (gzip ? body.pipe(createGzip()) : body).pipe(res);
@@ -79,8 +80,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       dir: { type: "string", default: "_site" },
       port: { type: "string", default: "8080" },
       prefix: { type: "string", default: "/" },
+      "no-gzip": { type: "boolean", default: false },
     },
   });
-  const server = await serveStatic({ dir: values.dir, port: Number(values.port), prefix: values.prefix });
+  const server = await serveStatic({ dir: values.dir, port: Number(values.port), prefix: values.prefix, gzip: !values["no-gzip"] });
   console.log(`Serving ${values.dir} at http://127.0.0.1:${server.address().port}${values.prefix}`);
 }

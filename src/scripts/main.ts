@@ -1,14 +1,14 @@
-// Entry point for the browser: mark the page as scripted, then start the nhsuk-frontend components
-// the site uses and ours. Each is a Component found by its data-module; nhsuk-frontend's createAll
-// starts every element on its own, so one failure never stops the others.
+// Entry point for the browser: start the nhsuk-frontend components the site uses and ours. Each is a
+// Component found by its data-module; nhsuk-frontend's createAll starts every element on its own, so
+// one failure never stops the others. The page was marked as scripted by head.ts before it was painted.
 import { createAll, Header, SkipLink } from "nhsuk-frontend";
 import { LibraryFilter } from "./components/library-filter";
 import { Progress } from "./components/progress";
 import { Search } from "./components/search";
 
-// nhsuk-frontend's page template does this with an inline script, which a strict CSP forbids.
-document.body.classList.add("js-enabled");
-if ("noModule" in HTMLScriptElement.prototype) document.body.classList.add("nhsuk-frontend-supported");
+// nhsuk-frontend's scripts check for support on <body> itself (isSupported), which head.ts cannot
+// reach; the class changes no style there, as head.ts already set it on <html>.
+if (document.documentElement.classList.contains("nhsuk-frontend-supported")) document.body.classList.add("nhsuk-frontend-supported");
 
 // Only the nhsuk-frontend components the site uses, to keep the bundle small; then ours.
 createAll(Header);

@@ -100,6 +100,80 @@ test("a search for nothing that exists says so", async ({ page }) => {
   await expect(page.locator("[data-search-status]")).toHaveText("No results for ‘xylophonezebra’. Try fewer words, or another spelling.");
 });
 
+test.describe("quoting the query back", () => {
+  const status = (page: Page) => page.locator("[data-search-status]");
+
+  test("a long query is quoted back shortened to its first 50 characters", async ({ page }) => {
+    const query = `sandpit ${"environment ".repeat(900)}`.trim(); // over 10,000 characters
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+    await expect(status(page)).toHaveText(/ for ‘/);
+    const shortened = `${query.slice(0, 50)}…`;
+    await expect(status(page).locator("bdi")).toHaveText(shortened);
+    expect(((await status(page).textContent()) ?? "").length).toBeLessThan(120);
+    await expect(page.getByLabel("Search the guide and document library")).toHaveValue(query);
+  });
+
+  test("a right-to-left override in the query stays inside the quotes and does not reverse the sentence", async ({ page }) => {
+    const query = "\u202Esandpit";
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+    await expect(status(page)).toHaveText(/^(\d+ results?|No results) for ‘\u202Esandpit’(\. Try fewer words, or another spelling\.)?$/);
+    // The quoted query sits in an element that isolates its direction from the sentence around it.
+    const quoted = status(page).locator("bdi");
+    await expect(quoted).toHaveText(query);
+    expect(await quoted.evaluate((element) => getComputedStyle(element).unicodeBidi)).toBe("isolate");
+  });
+
+  test("markup in the query is quoted as text, never inserted as HTML", async ({ page }) => {
+    const query = '<img src="x"><b>sandpit</b>';
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+    await expect(status(page).locator("bdi")).toHaveText(query);
+    await expect(status(page).locator("img, b")).toHaveCount(0);
+  });
+});
+
+test("a filter in the link that the search does not have is taken out of the URL, and the page says so", async ({ page }) => {
+  await page.goto("search/?q=sandpit&kind=Nonsense&kind=Guidance");
+  await expect(results(page).first()).toBeVisible();
+  await expect(page).toHaveURL(/\?q=sandpit&kind=Guidance$/);
+  await expect(page.locator("[data-search-notice]")).toHaveText(
+    "The filter Kind of page ‘Nonsense’ in this link is not one the search has, so it has been left out.",
+  );
+  await expect(page.getByRole("group", { name: "Kind of page" }).getByLabel("Guidance")).toBeChecked();
+  for (const kind of await results(page).locator(".app-search-result__kind").allTextContents()) expect(kind).toMatch(/^Guidance · /);
+});
+
+test("a link with only known filters shows no such message", async ({ page }) => {
+  await page.goto("search/?q=sandpit&kind=Guidance");
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.locator("[data-search-notice]")).toBeHidden();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the filters are folded, so the first result is on the first screen", async ({ page }) => {
+    await page.goto("search/?q=sandpit");
+    await expect(results(page).first()).toBeInViewport();
+    const guidance = page.getByRole("group", { name: "Kind of page" }).getByLabel("Guidance");
+    await expect(guidance).toBeHidden();
+    const top = async (selector: string) => (await page.locator(selector).first().boundingBox())?.y ?? Infinity;
+    await page.locator(".app-search__filters-details summary").click();
+    await expect(guidance).toBeVisible();
+    expect(await top(".app-search-result")).toBeGreaterThan(await top(".app-search__filters-details"));
+    await guidance.check();
+    await expect(page).toHaveURL(/kind=Guidance/);
+    await expect(page.locator(".app-search__filters-details summary")).toHaveText("Filter results (1 selected)");
+  });
+});
+
+test("on a wide screen the filters are laid open beside the results", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("search/?q=sandpit");
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Filter results" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Kind of page" }).getByLabel("Guidance")).toBeVisible();
+});
+
 test("the search page with results showing has no axe violations", async ({ page }) => {
   await page.goto("search/?q=SCAL");
   await expect(results(page).first()).toBeVisible();

@@ -54,7 +54,6 @@ function startLibraryFilter(root: HTMLElement): void {
     readFormFromUrl(form);
     apply();
   });
-  form.hidden = false;
   readFormFromUrl(form);
   apply();
 }

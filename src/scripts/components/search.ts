@@ -2,7 +2,7 @@
 // Back and shared links show the same results.
 import { Component } from "nhsuk-frontend";
 import { loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from "../search/pagefind";
-import { renderResult } from "../search/render";
+import { echo, renderResult } from "../search/render";
 import { readFormFromUrl, writeFormToUrl } from "./form-url";
 
 const PAGE_SIZE = 10;
@@ -22,6 +22,8 @@ function startSearch(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>("form[data-search-form]");
   const input = form?.querySelector<HTMLInputElement>("input[name='q']");
   const status = root.querySelector<HTMLElement>("[data-search-status]");
+  const notice = root.querySelector<HTMLElement>("[data-search-notice]");
+  const filterCount = root.querySelector<HTMLElement>("[data-search-filter-count]");
   const list = root.querySelector<HTMLOListElement>("[data-search-results]");
   const more = root.querySelector<HTMLButtonElement>("[data-search-more]");
   if (!form || !input || !status || !list || !more) return;
@@ -32,7 +34,11 @@ function startSearch(root: HTMLElement): void {
   let latest = 0;
   let typingTimer: number | undefined;
 
-  const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name='${name}']:checked`)].map((box) => box.value);
+  const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type='checkbox'][name='${name}']`)];
+  const checked = (name: string) =>
+    boxes(name)
+      .filter((box) => box.checked)
+      .map((box) => box.value);
 
   const filters = (): PagefindFilters => {
     const chosen: PagefindFilters = {};
@@ -41,6 +47,42 @@ function startSearch(root: HTMLElement): void {
       if (values.length > 0) chosen[name] = { any: values };
     }
     return chosen;
+  };
+
+  // The fold over the filters on small screens says how many are chosen, as they are out of sight.
+  const countFilters = () => {
+    const count = FILTER_NAMES.reduce((sum, name) => sum + checked(name).length, 0);
+    if (filterCount) filterCount.textContent = count > 0 ? ` (${count} selected)` : "";
+  };
+
+  /** Filter values in the URL that no checkbox offers (an old or mistyped link), each with its group's name. */
+  const unrecognised = (): Array<[string, string]> => {
+    const params = new URLSearchParams(window.location.search);
+    return FILTER_NAMES.flatMap((name) => {
+      const offered = boxes(name);
+      const group = offered[0]?.closest("fieldset")?.querySelector("legend")?.textContent?.trim() ?? name;
+      return params
+        .getAll(name)
+        .filter((value) => !offered.some((box) => box.value === value))
+        .map((value): [string, string] => [group, value]);
+    });
+  };
+
+  // Fills the form from the URL. Filters the page does not offer are taken out of the URL, and the
+  // reader is told, rather than left with results narrowed (or not) by something they cannot see.
+  const restoreFromUrl = () => {
+    readFormFromUrl(form);
+    countFilters();
+    const unknown = unrecognised();
+    if (notice) notice.hidden = unknown.length === 0;
+    if (unknown.length === 0) return;
+    writeFormToUrl(form, false);
+    const one = unknown.length === 1;
+    notice?.replaceChildren(
+      `The ${one ? "filter" : "filters"} `,
+      ...unknown.flatMap(([group, value], i) => [i === 0 ? "" : i === unknown.length - 1 ? " and " : ", ", `${group} ‘`, echo(value), "’"]),
+      ` in this link ${one ? "is not one" : "are not ones"} the search has, so ${one ? "it has" : "they have"} been left out.`,
+    );
   };
 
   const showMore = async (run: number) => {
@@ -58,22 +100,31 @@ function startSearch(root: HTMLElement): void {
     if (!term && Object.keys(chosen).length === 0) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = "";
+      status.replaceChildren();
       return;
     }
-    pagefind ??= loadPagefind();
-    const found = await (await pagefind).search(term || null, { filters: chosen });
-    if (run !== latest || !found) return;
-    results = found.results;
-    shown = 0;
-    list.replaceChildren();
-    await showMore(run);
+    try {
+      pagefind ??= loadPagefind();
+      const found = await (await pagefind).search(term || null, { filters: chosen });
+      if (run !== latest || !found) return;
+      results = found.results;
+      shown = 0;
+      list.replaceChildren();
+      await showMore(run);
+    } catch {
+      // The index could not be loaded (offline, or a failed deploy): say so rather than show nothing.
+      pagefind = null;
+      if (run === latest) status.textContent = "Search is not working at the moment. Try again, or browse the documents A to Z.";
+      return;
+    }
     if (run !== latest) return;
-    const quoted = term ? ` for ‘${term}’` : "";
-    status.textContent =
-      results.length === 0
-        ? `No results${quoted}. Try fewer words, or another spelling.`
-        : `${results.length} ${results.length === 1 ? "result" : "results"}${quoted}`;
+    // The query is quoted back shortened and isolated (see echo), and never inserted as HTML.
+    const quoted = term ? [" for ‘", echo(term), "’"] : [];
+    status.replaceChildren(
+      ...(results.length === 0
+        ? ["No results", ...quoted, ". Try fewer words, or another spelling."]
+        : [`${results.length} ${results.length === 1 ? "result" : "results"}`, ...quoted]),
+    );
   };
 
   input.addEventListener("input", () => {
@@ -86,6 +137,7 @@ function startSearch(root: HTMLElement): void {
   });
   form.addEventListener("change", (event) => {
     if (event.target === input) return;
+    countFilters();
     writeFormToUrl(form, true);
     void search();
   });
@@ -97,12 +149,10 @@ function startSearch(root: HTMLElement): void {
   });
   more.addEventListener("click", () => void showMore(latest));
   window.addEventListener("popstate", () => {
-    readFormFromUrl(form);
+    restoreFromUrl();
     void search();
   });
 
-  root.querySelector<HTMLElement>("[data-search-unavailable]")?.setAttribute("hidden", "");
-  form.hidden = false;
-  readFormFromUrl(form);
+  restoreFromUrl();
   void search();
 }

@@ -2,6 +2,20 @@
 // their text and <mark> highlights, so no markup from the index is ever inserted as HTML.
 import type { PagefindResultData } from "./pagefind";
 
+/** How much of the user's own text a sentence repeats back to them. */
+const ECHO_LENGTH = 50;
+
+/**
+ * The user's own text, to quote back in a sentence: shortened to its first 50 characters, and in a
+ * <bdi> element so a right-to-left or override character in it cannot reorder the sentence around it.
+ */
+export function echo(text: string): HTMLElement {
+  const characters = Array.from(text); // by code point, so an emoji is never cut in half
+  const isolated = document.createElement("bdi");
+  isolated.textContent = characters.length > ECHO_LENGTH ? `${characters.slice(0, ECHO_LENGTH).join("")}…` : text;
+  return isolated;
+}
+
 /** Appends an excerpt to `parent` as text, with Pagefind's <mark> highlights kept. */
 export function appendExcerpt(parent: HTMLElement, excerpt: string): void {
   const template = document.createElement("template");

@@ -139,8 +139,18 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
     return {
       ...role,
       url: `/roles/${role.id}/`,
-      actions: roleActions.map((a) => ({ ...actionSummaries.get(a.id), stepTitle: a.stepTitle, stepNumber: a.stepNumber })),
-      documents: roleDocuments.map((d) => summaries.get(d.id)),
+      actions: roleActions.map((a) => actionSummaries.get(a.id)),
+      // The same actions grouped by step, in process order, as the role's page lists them.
+      steps: steps
+        .map((step) => ({
+          id: step.id,
+          number: step.number,
+          title: step.title,
+          url: step.url,
+          actions: roleActions.filter((a) => a.stepId === step.id).map((a) => actionSummaries.get(a.id)),
+        }))
+        .filter((step) => step.actions.length > 0),
+      documents: roleDocuments.map((d) => ({ ...summaries.get(d.id), format: d.format ?? null })),
       terms: [...met.values()].sort((a, b) => byName(a.term, b.term)),
     };
   });

@@ -78,11 +78,12 @@ function findDanglingGlossaryLinks(data, termIds, label, problems) {
 /**
  * Returns the list of reference problems between the datasets: duplicate ids, and ids of actions,
  * documents, types, roles and glossary terms that do not exist. `data` and `labels` are keyed
- * process, documents, glossary, roles, beforeYouStart; a missing dataset is skipped.
- * `required` turns on checks of fields the data is still gaining: { roles, howToGet }.
+ * process, documents, glossary, roles, beforeYouStart; a missing dataset is skipped. Also checks
+ * what the schema cannot see alone: every action and document lists its roles (the schema has them
+ * optional so a missing list is reported here, once), and a document without a format says how to get it.
  * @example checkReferences({ process, documents }, { process: "_data/process.yaml", documents: "_data/documents.yaml" })
  */
-export function checkReferences(data, labels, required = { roles: true, howToGet: true }) {
+export function checkReferences(data, labels) {
   const { process, documents, glossary, roles, beforeYouStart } = data;
   const problems = [];
   const steps = list(process?.steps);
@@ -154,7 +155,7 @@ export function checkReferences(data, labels, required = { roles: true, howToGet
         if (isId(old) && actionIds?.has(old))
           problems.push(problem(labels.process, [...at, "replaces", r], `"${old}" is still an action, so it cannot be replaced`));
       });
-      if (required.roles && action && typeof action === "object" && action.roles === undefined)
+      if (action && typeof action === "object" && action.roles === undefined)
         problems.push(problem(labels.process, [...at, "roles"], "is required"));
       findDangling(action?.roles, [...at, "roles"], roleIds, "role", labels.process, problems);
     }),
@@ -162,11 +163,11 @@ export function checkReferences(data, labels, required = { roles: true, howToGet
   docs.forEach((doc, i) => {
     if (isId(doc?.type) && !typeIds.has(doc.type))
       problems.push(problem(labels.documents, ["documents", i, "type"], `no document type with id "${doc.type}"`));
-    if (required.roles && doc && typeof doc === "object" && doc.roles === undefined)
+    if (doc && typeof doc === "object" && doc.roles === undefined)
       problems.push(problem(labels.documents, ["documents", i, "roles"], "is required"));
     findDangling(doc?.roles, ["documents", i, "roles"], roleIds, "role", labels.documents, problems);
     // Where no source gives a format, the page says how to get the document instead.
-    if (required.howToGet && doc && typeof doc === "object" && doc.format === undefined && doc.howToGet === undefined)
+    if (doc && typeof doc === "object" && doc.format === undefined && doc.howToGet === undefined)
       problems.push(problem(labels.documents, ["documents", i, "howToGet"], "is required when format is not given"));
   });
   terms.forEach((term, t) => {

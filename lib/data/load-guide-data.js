@@ -21,9 +21,6 @@ const DATASETS = {
   beforeYouStart: ["before-you-start.yaml", beforeYouStartSchema],
 };
 
-/** Fields the data is still gaining, required once every action and document has them (see checkReferences). */
-const REQUIRED = { roles: false, howToGet: false };
-
 /** How many aliases one problem lists before it only counts the rest. */
 const ALIASES_LISTED = 5;
 
@@ -115,7 +112,7 @@ export async function loadGuideData(dataDir) {
   }
   // References are checked even when a file has shape errors, so one run lists every problem;
   // the checks skip whatever is too malformed to follow.
-  problems.push(...checkReferences(raw, labels, REQUIRED));
+  problems.push(...checkReferences(raw, labels));
   if (problems.length > 0) throw new GuideDataError(problems);
   return buildModel(valid);
 }

@@ -89,6 +89,10 @@ describe("the roles in the model", () => {
       lead?.terms.map((t) => t.id),
       ["thing"],
     );
+    assert.deepEqual(
+      lead?.steps.map((step) => [step.title, step.actions.map((a) => a.id)]),
+      [["First step", ["do-a-thing"]]],
+    );
     const safety = guide.roles.find((r) => r.id === "clinical-safety");
     assert.deepEqual(
       safety?.actions.map((a) => a.id),

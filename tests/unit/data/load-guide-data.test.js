@@ -184,18 +184,14 @@ describe("bad data stops the build, naming file, entry and field", () => {
     ]);
   });
 
-  test(
-    "every action and document lists its roles, and a document without a format says how to get it",
-    { todo: "required once _data/ has them" },
-    async () => {
-      const dir = "tests/fixtures/missing-roles-and-how-to-get";
-      assert.deepEqual(await problemsIn("missing-roles-and-how-to-get"), [
-        `${dir}/process.yaml › steps[0].actions[0].roles: is required`,
-        `${dir}/documents.yaml › documents[0].roles: is required`,
-        `${dir}/documents.yaml › documents[0].howToGet: is required when format is not given`,
-      ]);
-    },
-  );
+  test("every action and document lists its roles, and a document without a format says how to get it", async () => {
+    const dir = "tests/fixtures/missing-roles-and-how-to-get";
+    assert.deepEqual(await problemsIn("missing-roles-and-how-to-get"), [
+      `${dir}/process.yaml › steps[0].actions[0].roles: is required`,
+      `${dir}/documents.yaml › documents[0].roles: is required`,
+      `${dir}/documents.yaml › documents[0].howToGet: is required when format is not given`,
+    ]);
+  });
 
   test("the error message lists every problem on its own line", async () => {
     const error = await loadGuideData("tests/fixtures/duplicate-ids").catch((e) => e);

@@ -3,8 +3,10 @@
  * look and behave like every other NHS table: its classes, and its scroll container, which lets a
  * wide table scroll sideways on a narrow screen (and, with the Scroll script, by keyboard).
  *
- * A table has no caption in Markdown. A paragraph right before the table that ends with a colon
- * ("The three verification levels:") introduces it, so it becomes the table's caption.
+ * A table has no caption in Markdown, yet its scroll region needs a name. A paragraph right before
+ * the table that ends with a colon ("The three verification levels:") introduces it, so it becomes
+ * the caption. Otherwise the caption is hidden but for screen readers: the text of a heading right
+ * before the table, or else the table's column headings.
  */
 import nunjucks from "nunjucks";
 
@@ -97,8 +99,20 @@ export default function nhsTables(md) {
         const children = tokens[i - 2].children;
         const last = children.at(-1);
         last.content = last.content.replace(/:\s*$/, "");
-        caption = { html: render(children), text: tokens[i - 2].content.trim().slice(0, -1) };
+        caption = { html: render(children), text: tokens[i - 2].content.trim().slice(0, -1), size: "s" };
         start = i - 3;
+      } else {
+        const asText = (inline) => md.renderer.renderInlineAsText(inline.children ?? [], md.options, state.env);
+        const text =
+          tokens[i - 1]?.type === "heading_close"
+            ? asText(tokens[i - 2])
+            : `Table of ${tokens
+                .slice(i, end)
+                .filter((t) => t.type === "inline")
+                .slice(0, head.length)
+                .map(asText)
+                .join(", ")}`;
+        caption = { html: md.utils.escapeHtml(text), text, classes: "nhsuk-u-visually-hidden" };
       }
       state.env.tableIds ??= new Set();
       const table = new state.Token("nhs_table", "", 0);
@@ -107,9 +121,9 @@ export default function nhsTables(md) {
       table.children = cellTokens;
       table.meta = {
         params: {
-          // The macro names the scroll region by the caption's id, made from this one; without a caption, no id.
-          id: caption ? uniqueId(slug(caption.text), state.env.tableIds) : undefined,
-          caption: caption ? { html: caption.html, size: "s" } : undefined,
+          // The macro names the scroll region by the caption's id, made from this one.
+          id: uniqueId(slug(caption.text), state.env.tableIds),
+          caption: { html: caption.html, size: caption.size, classes: caption.classes },
           scroll: true,
           head,
           rows: body,
@@ -126,7 +140,7 @@ export default function nhsTables(md) {
     return `${tableTemplate.render({
       params: {
         ...params,
-        caption: params.caption && safe(params.caption),
+        caption: safe(params.caption),
         head: params.head.map(safe),
         rows: params.rows.map((row) => row.map(safe)),
       },

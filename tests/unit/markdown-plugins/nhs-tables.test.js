@@ -10,7 +10,7 @@ const flat = (html) => html.replace(/\n\s*/g, "");
 describe("a Markdown table", () => {
   test("is rendered with nhsuk-frontend's table classes", () => {
     const html = flat(markdown(TABLE));
-    assert.match(html, /<table class="nhsuk-table">/);
+    assert.match(html, /<table class="nhsuk-table" id="[^"]+">/);
     assert.match(
       html,
       /<thead class="nhsuk-table__head"><tr class="nhsuk-table__row"><th class="nhsuk-table__header" scope="col">Level<\/th>/,
@@ -24,7 +24,7 @@ describe("a Markdown table", () => {
   test("sits in nhsuk-frontend's scroll container, so a wide table scrolls on a narrow screen", () => {
     assert.match(
       flat(markdown(TABLE)),
-      /^<div class="nhsuk-scroll" data-module="nhsuk-scroll"><div class="nhsuk-scroll__content" role="region"><table/,
+      /^<div class="nhsuk-scroll" data-module="nhsuk-scroll"><div class="nhsuk-scroll__content" role="region" aria-labelledby="table-table-of-level-allows-caption"><table/,
     );
   });
 
@@ -38,8 +38,23 @@ describe("a Markdown table", () => {
     );
   });
 
-  test("keeps a paragraph before it that does not introduce it", () => {
-    assert.match(flat(markdown(`Some text.\n\n${TABLE}`)), /^<p>Some text.<\/p><div class="nhsuk-scroll"/);
+  test("keeps a paragraph before it that does not introduce it, and is named by its column headings", () => {
+    const html = flat(markdown(`Some text.\n\n${TABLE.replace("Allows", "*Allows*")}`));
+    assert.match(html, /^<p>Some text.<\/p><div class="nhsuk-scroll"/);
+    assert.match(
+      html,
+      /<caption class="nhsuk-table__caption nhsuk-u-visually-hidden" id="table-table-of-level-allows-caption">Table of Level, Allows<\/caption>/,
+    );
+  });
+
+  test("is named, for screen readers, by a heading right before it", () => {
+    const html = flat(markdown(`### Levels *side by side*\n\n${TABLE}`));
+    assert.match(html, /^<h3>Levels <em>side by side<\/em><\/h3>/);
+    assert.match(html, /aria-labelledby="table-levels-side-by-side-caption"/);
+    assert.match(
+      html,
+      /<caption class="nhsuk-table__caption nhsuk-u-visually-hidden" id="table-levels-side-by-side-caption">Levels side by side<\/caption>/,
+    );
   });
 
   test("gets an id of its own when two on a page share a caption", () => {

@@ -20,11 +20,25 @@ function asReported(error) {
   return error;
 }
 
+/** The model the latest build rendered, for plugins that run after the pages are written (the search index). */
+let latest = null;
+
+/** Returns the guide model of the latest build, or null before one has loaded. */
+export function latestGuide() {
+  return latest;
+}
+
 export default function guideData(eleventyConfig, { dataDir }) {
   eleventyConfig.addWatchTarget(dataDir);
   eleventyConfig.addGlobalData("guide", () =>
-    loadGuideData(dataDir).catch((error) => {
-      throw asReported(error);
-    }),
+    loadGuideData(dataDir).then(
+      (guide) => {
+        latest = guide;
+        return guide;
+      },
+      (error) => {
+        throw asReported(error);
+      },
+    ),
   );
 }

@@ -1,9 +1,37 @@
 /**
  * Builds the Pagefind index of the finished site, so one build yields the site and its search.
+ * Pages are indexed from their HTML (only what is inside data-pagefind-body); each glossary term is
+ * added as a record of its own, so a search for "PDC" or "ODS code" finds the definition itself
+ * at /glossary/#<id> rather than the whole glossary page, which is left out of the index.
  * SEARCH_INDEX=off skips it, for builds that only measure pages (the library scale test).
  */
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { markdown } from "../markdown.js";
+import { latestGuide } from "./guide-data.js";
+
+const escapeHtml = (text) => markdown.utils.escapeHtml(text);
+
+/**
+ * One glossary term as the HTML Pagefind indexes: the term and its abbreviations as the heading
+ * (the most weighted text, and the result's title), its other names, and the definition, with
+ * kind "Glossary" to filter on. Built as HTML, not text, so Pagefind reads the definition's
+ * Markdown as it reads every page.
+ * @example termRecord({ id: "pdc", term: "Product Demonstration Call", abbreviations: ["PDC"], … })
+ */
+export function termRecord(term) {
+  const title = term.abbreviations.length ? `${term.term} (${term.abbreviations.join(", ")})` : term.term;
+  // Abbreviations are in the heading already; the other names follow it.
+  const names = term.aliases;
+  const html = `<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>
+<span hidden data-pagefind-filter="kind:Glossary"></span>
+<span hidden data-pagefind-meta="kind:Glossary"></span>
+<h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>
+${names.length ? `<p>Also called: ${escapeHtml(names.join(", "))}</p>` : ""}
+${markdown.render(term.definition)}
+</main></body></html>`;
+  return { url: term.url, content: html };
+}
 
 export default function searchIndex(eleventyConfig) {
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
@@ -13,6 +41,10 @@ export default function searchIndex(eleventyConfig) {
     try {
       const added = await index.addDirectory({ path: directories.output });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+      for (const term of latestGuide()?.glossary.terms ?? []) {
+        const record = await index.addHTMLFile(termRecord(term));
+        if (record.errors.length > 0) throw new Error(`Pagefind could not index the term "${term.id}": ${record.errors.join("; ")}`);
+      }
       const written = await index.writeFiles({ outputPath: path.join(directories.output, "pagefind") });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
     } finally {

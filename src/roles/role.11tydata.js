@@ -1,0 +1,14 @@
+// Page data for each role page: functions, not templated front matter, so a title is escaped once.
+const crumbs = [
+  { text: "Home", href: "/" },
+  { text: "Roles", href: "/roles/" },
+];
+
+export default {
+  permalink: (data) => data.role.url,
+  eleventyComputed: {
+    title: (data) => `Role: ${data.role.title}`,
+    description: (data) => data.role.summary,
+    breadcrumbs: () => crumbs,
+  },
+};

@@ -1,9 +1,10 @@
 // Entry point for the browser: start the nhsuk-frontend components the site uses and ours. Each is a
 // Component found by its data-module; nhsuk-frontend's createAll starts every element on its own, so
 // one failure never stops the others. The page was marked as scripted by head.ts before it was painted.
-import { createAll, Header, SkipLink } from "nhsuk-frontend";
+import { createAll, Header, Scroll, SkipLink } from "nhsuk-frontend";
 import { LibraryFilter } from "./components/library-filter";
 import { Progress } from "./components/progress";
+import { RoleFilter } from "./components/role-filter";
 import { Search } from "./components/search";
 
 // nhsuk-frontend's scripts check for support on <body> itself (isSupported), which head.ts cannot
@@ -13,6 +14,11 @@ if (document.documentElement.classList.contains("nhsuk-frontend-supported")) doc
 // Only the nhsuk-frontend components the site uses, to keep the bundle small; then ours.
 createAll(Header);
 createAll(SkipLink);
+// Wide tables in the guidance scroll sideways; this makes such a table focusable, so keyboard users can scroll it.
+createAll(Scroll);
+// Lets a wide table in the guidance be scrolled by keyboard, where it overflows.
+createAll(Scroll);
 createAll(Progress);
 createAll(LibraryFilter);
+createAll(RoleFilter);
 createAll(Search);

@@ -14,8 +14,6 @@ if (document.documentElement.classList.contains("nhsuk-frontend-supported")) doc
 // Only the nhsuk-frontend components the site uses, to keep the bundle small; then ours.
 createAll(Header);
 createAll(SkipLink);
-// Wide tables in the guidance scroll sideways; this makes such a table focusable, so keyboard users can scroll it.
-createAll(Scroll);
 // Lets a wide table in the guidance be scrolled by keyboard, where it overflows.
 createAll(Scroll);
 createAll(Progress);

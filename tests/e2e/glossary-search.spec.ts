@@ -14,7 +14,8 @@ interface Result {
 async function topThree(page: Page, query: string): Promise<Result[]> {
   await page.goto("search/");
   await page.getByLabel("Search the guide and document library").pressSequentially(query);
-  await expect(page.locator("[data-search-status]")).toContainText(`for ‘${query}’`);
+  // The first search loads Pagefind's WebAssembly and index, which on a busy machine takes a while.
+  await expect(page.locator("[data-search-status]")).toContainText(`for ‘${query}’`, { timeout: 15_000 });
   await expect(page.locator(".app-search-result").first()).toBeVisible();
   // Paths without the site's prefix (the search page is <base>search/), so the same expectations hold under /nhslogin/.
   const base = new URL("../", page.url()).pathname;

@@ -9,6 +9,9 @@ export const LAYOUT_PATHS = {
   checklist: "checklist/",
   documents: "documents/",
   document: "documents/scal/",
+  glossary: "glossary/",
+  roles: "roles/",
+  role: "roles/technical/",
   notFound: "no-such-page/",
 } as const;
 

@@ -1,0 +1,83 @@
+// Each role in a partner's team has a page: its actions in process order (with their saved state when
+// JavaScript runs), the documents it handles and the terms it meets. Actions and documents name their
+// roles. Runs plain and under /nhslogin/.
+import { expect, test } from "@playwright/test";
+import { seedProgress } from "./helpers";
+import { guide } from "./guide-model";
+
+const technical = guide.roles.find((r) => r.id === "technical")!;
+
+test("the roles page lists every role with its summary and page @prefix", async ({ page }) => {
+  await page.goto("roles/");
+  const items = page.locator(".app-roles__item");
+  await expect(items).toHaveCount(guide.roles.length);
+  for (const [i, role] of guide.roles.entries()) {
+    await expect(items.nth(i).getByRole("link", { name: role.title })).toHaveAttribute("href", new RegExp(`roles/${role.id}/$`));
+    await expect(items.nth(i)).toContainText(role.summary);
+  }
+  await expect(page.locator("main")).toContainText(guide.rolesNote);
+});
+
+test("a role page lists the role's actions in process order, each linked to its guidance @prefix", async ({ page }) => {
+  await page.goto("roles/technical/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(technical.title);
+  const links = page.locator(".app-role-actions a");
+  await expect(links).toHaveText(technical.actions.map((a) => `${a.number} ${a.title}`));
+  const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+  expect(hrefs.map((h) => h.replace(/^\/nhslogin/, ""))).toEqual(technical.actions.map((a) => a.url));
+});
+
+test("a role page links the documents the role handles and the terms it meets, and says the roles are our suggestion", async ({ page }) => {
+  await page.goto("roles/technical/");
+  await expect(page.locator(".app-role-documents a")).toHaveCount(technical.documents.length);
+  expect(await page.locator(".app-role-documents a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(
+    technical.documents.map((d) => d.pageUrl),
+  );
+  expect(await page.locator(".app-role-terms a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(
+    technical.terms.map((t) => t.url),
+  );
+  await expect(page.locator("main")).toContainText(guide.rolesNote);
+});
+
+test("a role page shows each action's saved state from the checklist", async ({ page }) => {
+  const [first, second] = technical.actions;
+  await page.goto("roles/technical/");
+  await seedProgress(page, { [first!.id]: "done", [second!.id]: "not-applicable" });
+  await page.reload();
+  await expect(page.locator(`[data-action-state="${first!.id}"]`)).toHaveText("Done on 1 November 2026");
+  await expect(page.locator(`[data-action-state="${second!.id}"]`)).toHaveText("Not applicable");
+  await expect(page.locator(`[data-action-state="${technical.actions[2]!.id}"]`)).toHaveText("To do");
+});
+
+test("ticking an action on the checklist shows on its role's page", async ({ page }) => {
+  const action = technical.actions[0]!;
+  await page.goto("checklist/");
+  await page.getByRole("checkbox", { name: action.title }).check();
+  await page.goto("roles/technical/");
+  await expect(page.locator(`[data-action-state="${action.id}"]`)).toHaveText(/^Done on /);
+});
+
+test("an action on a step page and a document page name their roles, linked to the role pages @prefix", async ({ page }) => {
+  const action = guide.actions.find((a) => a.id === "attend-product-demonstration-call")!;
+  await page.goto("steps/integrate/");
+  const roleLinks = page
+    .locator(`section[data-action-id="${action.id}"] .nhsuk-summary-list__row`, { hasText: "Roles in your team" })
+    .getByRole("link");
+  await expect(roleLinks).toHaveText(action.roles.map((r) => guide.roles.find((role) => role.id === r.id)!.title));
+
+  const doc = guide.documents.find((d) => d.id === "scal")!;
+  await page.goto("documents/scal/");
+  await expect(page.locator(".nhsuk-summary-list__row", { hasText: "Roles in your team" }).getByRole("link")).toHaveText(
+    doc.roles.map((r) => r.title),
+  );
+});
+
+test.describe("when JavaScript is unavailable", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a role page still lists every action as a link, without states", async ({ page }) => {
+    await page.goto("roles/technical/");
+    await expect(page.locator(".app-role-actions a")).toHaveCount(technical.actions.length);
+    await expect(page.locator("[data-action-state]").first()).toBeHidden();
+  });
+});

@@ -28,6 +28,11 @@ test("the site's JavaScript bundle, with the nhsuk-frontend modules it starts, i
   assert.ok(bytes <= 15 * KB, `main.js is ${bytes} bytes gzipped`);
 });
 
+test("the head script, which holds up the first paint, is under 300 bytes gzipped", () => {
+  const bytes = gzipSize(`${SITE}/scripts/head.js`);
+  assert.ok(bytes < 300, `head.js is ${bytes} bytes gzipped`);
+});
+
 test("the checklist code on its own is under 6 KB gzipped", async () => {
   const { outputFiles } = await esbuild.build({
     entryPoints: ["src/scripts/components/progress.ts"],

@@ -1,6 +1,7 @@
 /**
  * Bundles the browser TypeScript (src/scripts/): the main bundle, a minified ES module with a source
- * map, and the head script, a tiny classic script that marks the page as scripted before it is painted.
+ * map; the core bundle, the same without our components, for pages that have none; and the head
+ * script, a tiny classic script that marks the page as scripted before it is painted.
  */
 import path from "node:path";
 import * as esbuild from "esbuild";
@@ -9,8 +10,15 @@ export default function scripts(eleventyConfig, { entry, headEntry = path.join(p
   eleventyConfig.addWatchTarget(path.dirname(entry));
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     const common = { bundle: true, target: ["es2020"], minify: true, sourcemap: true, logLevel: "warning" };
+    const bundle = (entryPoint, file, withComponents) => ({
+      entryPoints: [entryPoint],
+      outfile: path.join(directories.output, "scripts", file),
+      define: { APP_COMPONENTS: String(withComponents) },
+    });
     await Promise.all([
-      esbuild.build({ ...common, entryPoints: [entry], outfile: path.join(directories.output, "scripts", "main.js"), format: "esm" }),
+      esbuild.build({ ...common, ...bundle(entry, "main.js", true), format: "esm" }),
+      // The same entry without our components, for pages that have none: the layout chooses (base.njk).
+      esbuild.build({ ...common, ...bundle(entry, "core.js", false), format: "esm" }),
       // A classic script in <head> blocks the first paint, so it has no imports and no module wrapper.
       esbuild.build({ ...common, entryPoints: [headEntry], outfile: path.join(directories.output, "scripts", "head.js"), format: "iife" }),
     ]);

@@ -11,12 +11,21 @@ import { Search } from "./components/search";
 // reach; the class changes no style there, as head.ts already set it on <html>.
 if (document.documentElement.classList.contains("nhsuk-frontend-supported")) document.body.classList.add("nhsuk-frontend-supported");
 
+/**
+ * Set at build time (lib/plugins/scripts.js). This file is bundled twice: main.js with our components,
+ * for pages that have one, and core.js without them, for pages that have none (the glossary, document
+ * pages), which then load a third of the JavaScript.
+ */
+declare const APP_COMPONENTS: boolean;
+
 // Only the nhsuk-frontend components the site uses, to keep the bundle small; then ours.
 createAll(Header);
 createAll(SkipLink);
 // Lets a wide table in the guidance be scrolled by keyboard, where it overflows.
 createAll(Scroll);
-createAll(Progress);
-createAll(LibraryFilter);
-createAll(RoleFilter);
-createAll(Search);
+if (APP_COMPONENTS) {
+  createAll(Progress);
+  createAll(LibraryFilter);
+  createAll(RoleFilter);
+  createAll(Search);
+}

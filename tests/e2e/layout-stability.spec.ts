@@ -13,6 +13,8 @@ const PAGES: Array<[string, string]> = [
   ["the checklist", LAYOUT_PATHS.checklist],
   ["the document library", LAYOUT_PATHS.documents],
   ["a document page", LAYOUT_PATHS.document],
+  ["the glossary", LAYOUT_PATHS.glossary],
+  ["a role page", LAYOUT_PATHS.role],
   ["the search page with results", "search/?q=sandpit"],
   ["the page-not-found page", LAYOUT_PATHS.notFound],
 ];
@@ -60,7 +62,8 @@ async function layoutShift(page: Page): Promise<{ total: number; moved: string[]
 test.beforeEach(async ({ page }) => {
   // The page's script arrives only after the first paint, as on a slow connection, so whatever it
   // changes on the page would count as a shift rather than happen before anything is shown.
-  await page.route("**/scripts/main.js", async (route) => {
+  // main.js or, on pages without our components, core.js.
+  await page.route(/\/scripts\/(main|core)\.js$/, async (route) => {
     await page.waitForFunction(() => performance.getEntriesByType("paint").length > 0);
     await route.continue();
   });

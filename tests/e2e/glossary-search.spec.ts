@@ -92,3 +92,9 @@ test("the Glossary kind filter shows only glossary terms @prefix", async ({ page
   expect(kinds.length).toBeGreaterThan(0);
   expect(new Set(kinds)).toEqual(new Set(["Glossary"]));
 });
+
+test("a glossary result does not list itself again as a section of its own page", async ({ page }) => {
+  const [first] = await topThree(page, "vtr");
+  expect(first?.href).toBe("/glossary/#vtr");
+  expect(first?.sections).not.toContain(first?.href);
+});

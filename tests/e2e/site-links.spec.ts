@@ -5,7 +5,8 @@ import { expect, test } from "@playwright/test";
 import { recordForeignRequests } from "./helpers";
 
 test("every page, link, anchor and asset reachable from the home page resolves @prefix", async ({ page, baseURL, request }) => {
-  test.setTimeout(120_000);
+  // About 120 pages, each with its scripts run: a minute on a quiet machine, more on a busy one.
+  test.setTimeout(300_000);
   const base = new URL(baseURL!);
   const foreign = recordForeignRequests(page, baseURL!);
   const failedAssets: string[] = [];

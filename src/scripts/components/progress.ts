@@ -71,7 +71,6 @@ function startProgress(root: HTMLElement, store: ProgressStore): void {
   });
 
   store.subscribe(render);
-  for (const element of root.querySelectorAll<HTMLElement>("[data-js-only]")) element.hidden = false;
   startProgressControls(root, store, actions);
   render();
 }

@@ -48,8 +48,9 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   appendExcerpt(excerpt, data.excerpt);
   item.append(heading, kind, excerpt);
 
-  // Sub-results are the sections (actions) of a page that match: link straight to them.
-  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes("#")).slice(0, 3);
+  // Sub-results are the sections (actions) of a page that match: link straight to them. A result that
+  // is itself a section (a glossary term at /glossary/#id) is not listed again under its own title.
+  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes("#") && sub.url !== data.url).slice(0, 3);
   if (sections.length > 0) {
     const list = document.createElement("ul");
     list.className = "nhsuk-list app-search-result__sections";

@@ -18,13 +18,13 @@ const ALPHABET = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
 
 /**
  * Returns { site, steps, actions, documents, documentTypes, libraryPages, totalActions, glossary,
- * linkTerms, roles, rolesNote, beforeYouStart } from the validated datasets
- * { site, process, documents, glossary, roles, beforeYouStart }. Each document carries `pageUrl`
+ * linkTerms, roles, rolesNote, plan, beforeYouStart } from the validated datasets
+ * { site, process, documents, glossary, roles, beforeYouStart, plan }. Each document carries `pageUrl`
  * (its page in this guide) and `officialUrl` (the `url` from the data). Records refer to each other
  * by id and copies of plain values, never by object, so the model has no cycles (Eleventy
  * deep-merges data).
  */
-export function buildModel({ site, process, documents: documentsData, glossary, roles: rolesData, beforeYouStart }) {
+export function buildModel({ site, process, documents: documentsData, glossary, roles: rolesData, beforeYouStart, plan }) {
   const roleSummaries = new Map(rolesData.roles.map((r) => [r.id, { id: r.id, title: r.title, url: `/roles/${r.id}/` }]));
   const terms = [...glossary.terms].sort((a, b) => byName(a.term, b.term));
   const termSummary = (t) => ({ id: t.id, term: t.term, url: `/glossary/#${t.id}` });
@@ -51,7 +51,18 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
     ]),
   );
 
+  // What rules an action or document out: each answer its appliesWhen does not allow, with the
+  // reason the page gives. The browser then only compares the team's answers with these.
+  const exclusionsOf = (conditions = {}) =>
+    Object.entries(conditions).flatMap(([questionId, allowed]) =>
+      plan.questions
+        .find((q) => q.id === questionId)
+        .answers.filter((a) => !allowed.includes(a.value))
+        .map((a) => ({ question: questionId, answer: a.value, reason: a.reason })),
+    );
+
   const stepCount = process.steps.length;
+  const totalActionCount = process.steps.reduce((sum, step) => sum + step.actions.length, 0);
   const steps = process.steps.map((step, s) => {
     const actions = step.actions.map((action, a) => {
       const numbered = {
@@ -60,7 +71,10 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
         stepId: step.id,
         stepNumber: s + 1,
         stepTitle: step.title,
+        stepShare: step.planShare ?? (100 * step.actions.length) / totalActionCount,
         replaces: action.replaces ?? [],
+        after: action.after ?? [],
+        exclusions: exclusionsOf(action.appliesWhen),
         abbreviations: action.abbreviations ?? [],
         roles: (action.roles ?? []).map((roleId) => roleSummaries.get(roleId)),
         terms: termsByAction.get(action.id) ?? [],
@@ -78,7 +92,14 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
       }
       return numbered;
     });
-    return { ...step, number: s + 1, actions, url: `/steps/${step.id}/` };
+    // Without shares in the data, a step's share of the time is its share of the actions.
+    return {
+      ...step,
+      planShare: step.planShare ?? (100 * step.actions.length) / totalActionCount,
+      number: s + 1,
+      actions,
+      url: `/steps/${step.id}/`,
+    };
   });
 
   steps.forEach((step, s) => {
@@ -94,6 +115,7 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
     return {
       ...doc,
       aliases: doc.aliases ?? [],
+      exclusions: exclusionsOf(doc.appliesWhen),
       roles: (doc.roles ?? []).map((roleId) => roleSummaries.get(roleId)),
       terms: termsByDocument.get(doc.id) ?? [],
       typeLabel: types.get(doc.type).label,
@@ -168,6 +190,7 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
     linkTerms: terms.map((t) => ({ id: t.id, term: t.term, aliases: t.aliases ?? [], abbreviations: t.abbreviations ?? [] })),
     roles,
     rolesNote: rolesData.note,
+    plan,
     beforeYouStart: {
       intro: beforeYouStart.intro,
       items: beforeYouStart.items.map((item) => ({ ...item, neededFor: item.neededFor.map((actionId) => actionSummaries.get(actionId)) })),

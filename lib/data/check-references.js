@@ -52,6 +52,90 @@ function findDuplicateNames(terms, label, problems) {
   });
 }
 
+/**
+ * The plan's references: `appliesWhen` names real questions and answers, and every answer it rules
+ * out gives the reason the page shows; `after` names other actions, with no cycle; step shares add up.
+ */
+function checkPlanReferences(steps, docs, plan, labels) {
+  const problems = [];
+  const questions = plan === undefined ? null : new Map(list(plan?.questions).map((q) => [q?.id, q]));
+  const missingReasons = new Set();
+  const checkAppliesWhen = (conditions, at, label) => {
+    if (!questions || !conditions || typeof conditions !== "object" || Array.isArray(conditions)) return;
+    for (const [questionId, values] of Object.entries(conditions)) {
+      const question = questions.get(questionId);
+      if (!question) {
+        problems.push(problem(label, [...at, questionId], `no question with id "${questionId}" in ${labels.plan}`));
+        continue;
+      }
+      const answers = list(question.answers);
+      list(values).forEach((value, i) => {
+        if (isId(value) && !answers.some((a) => a?.value === value))
+          problems.push(problem(label, [...at, questionId, i], `question "${questionId}" has no answer "${value}"`));
+      });
+      answers.forEach((answer, i) => {
+        const at = ["questions", [...questions.keys()].indexOf(questionId), "answers", i, "reason"];
+        if (
+          isId(answer?.value) &&
+          !list(values).includes(answer.value) &&
+          typeof answer.reason !== "string" &&
+          !missingReasons.has(formatPath(at))
+        ) {
+          missingReasons.add(formatPath(at));
+          problems.push(
+            problem(labels.plan, at, "is required: an action or document does not apply after this answer, and the page must say why"),
+          );
+        }
+      });
+    }
+  };
+
+  const actionsById = new Map();
+  steps.forEach((step, s) =>
+    list(step?.actions).forEach((action, a) => {
+      if (isId(action?.id)) actionsById.set(action.id, { action, at: ["steps", s, "actions", a] });
+    }),
+  );
+  for (const { action, at } of actionsById.values()) {
+    checkAppliesWhen(action.appliesWhen, [...at, "appliesWhen"], labels.process);
+    list(action.after).forEach((before, i) => {
+      if (!isId(before)) return;
+      if (before === action.id) problems.push(problem(labels.process, [...at, "after", i], "an action cannot come after itself"));
+      else if (!actionsById.has(before)) problems.push(problem(labels.process, [...at, "after", i], `no action with id "${before}"`));
+    });
+  }
+  // A cycle in `after` would leave every action in it waiting for ever: report each cycle once.
+  const state = new Map();
+  const visit = (actionId, trail) => {
+    if (state.get(actionId) === "done") return;
+    if (state.get(actionId) === "visiting") {
+      const cycle = [...trail.slice(trail.indexOf(actionId)), actionId];
+      const { at } = actionsById.get(actionId);
+      problems.push(problem(labels.process, [...at, "after"], `makes a cycle: ${cycle.join(" → ")}`));
+      return;
+    }
+    state.set(actionId, "visiting");
+    for (const before of list(actionsById.get(actionId).action.after))
+      if (actionsById.has(before) && before !== actionId) visit(before, [...trail, actionId]);
+    state.set(actionId, "done");
+  };
+  for (const actionId of actionsById.keys()) visit(actionId, []);
+
+  docs.forEach((doc, i) => checkAppliesWhen(doc?.appliesWhen, ["documents", i, "appliesWhen"], labels.documents));
+
+  const shares = steps.map((step) => step?.planShare);
+  if (shares.some((share) => share !== undefined)) {
+    steps.forEach((step, s) => {
+      if (step && typeof step === "object" && step.planShare === undefined)
+        problems.push(problem(labels.process, ["steps", s, "planShare"], "is required when another step has one"));
+    });
+    const total = shares.reduce((sum, share) => sum + (typeof share === "number" ? share : 0), 0);
+    if (shares.every((share) => typeof share === "number") && total !== 100)
+      problems.push(problem(labels.process, ["steps"], `planShare must add up to 100 across the steps, not ${total}`));
+  }
+  return problems;
+}
+
 /** Every string in `value` with its path, for checks that apply to any Markdown field. */
 function* strings(value, path = []) {
   if (typeof value === "string") yield [value, path];
@@ -84,7 +168,7 @@ function findDanglingGlossaryLinks(data, termIds, label, problems) {
  * @example checkReferences({ process, documents }, { process: "_data/process.yaml", documents: "_data/documents.yaml" })
  */
 export function checkReferences(data, labels) {
-  const { process, documents, glossary, roles, beforeYouStart } = data;
+  const { process, documents, glossary, roles, beforeYouStart, plan } = data;
   const problems = [];
   const steps = list(process?.steps);
   const docs = list(documents?.documents);
@@ -174,6 +258,7 @@ export function checkReferences(data, labels) {
     findDangling(term?.actions, ["terms", t, "actions"], actionIds, "action", labels.glossary, problems);
     findDangling(term?.documents, ["terms", t, "documents"], documentIds, "document", labels.glossary, problems);
   });
+  problems.push(...checkPlanReferences(steps, docs, plan, labels));
   items.forEach((item, i) => {
     findDangling(item?.neededFor, ["items", i, "neededFor"], actionIds, "action", labels.beforeYouStart, problems);
   });

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { load as parseYaml, CORE_SCHEMA, YAMLException } from "js-yaml";
 import { CST, LineCounter, Parser } from "yaml";
-import { beforeYouStartSchema, documentsSchema, glossarySchema, processSchema, rolesSchema, siteSchema } from "./schemas.js";
+import { beforeYouStartSchema, documentsSchema, glossarySchema, planSchema, processSchema, rolesSchema, siteSchema } from "./schemas.js";
 import { checkReferences } from "./check-references.js";
 import { buildModel } from "./build-model.js";
 import { GuideDataError, problem } from "./problems.js";
@@ -19,6 +19,7 @@ const DATASETS = {
   glossary: ["glossary.yaml", glossarySchema],
   roles: ["roles.yaml", rolesSchema],
   beforeYouStart: ["before-you-start.yaml", beforeYouStartSchema],
+  plan: ["plan.yaml", planSchema],
 };
 
 /** How many aliases one problem lists before it only counts the rest. */
@@ -95,7 +96,7 @@ function validate(schema, data, label, problems) {
 
 /**
  * Loads `site.yaml`, `process.yaml`, `documents.yaml`, `glossary.yaml`, `roles.yaml` and
- * `before-you-start.yaml` from `dataDir`.
+ * `before-you-start.yaml` and `plan.yaml` from `dataDir`.
  * Throws a GuideDataError naming file, entry and field of every problem found.
  * @example const guide = await loadGuideData("_data");
  */

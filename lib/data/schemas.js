@@ -71,6 +71,14 @@ export const ROLE_IDS = ["project-lead", "technical", "information-governance", 
 
 const roleIds = z.array(id, { error: "must be a list of role ids" });
 
+/**
+ * When an action or document applies, by the answers to the plan's questions (_data/plan.yaml):
+ * `{ im1: ["yes"] }` applies unless the team answered im1 with something else. Unanswered, it applies.
+ */
+const appliesWhen = z.record(id, z.array(id, { error: "must be a list of answer values" }).min(1, "must list at least one answer"), {
+  error: "must map question ids to lists of answer values",
+});
+
 const action = z
   .object({
     id,
@@ -82,6 +90,8 @@ const action = z
     outcome: text,
     documents: z.array(id, { error: "must be a list of document ids" }),
     conditional: text.optional(),
+    appliesWhen: appliesWhen.optional(),
+    after: z.array(id, { error: "must be a list of action ids" }).optional(),
     replaces: z.array(id, { error: "must be a list of action ids" }).optional(),
     variants: z.array(markdownLine).optional(),
     unconfirmed: z.array(markdownLine).optional(),
@@ -94,6 +104,7 @@ const step = z
     id,
     title: text,
     summary: text,
+    planShare: z.number({ error: "must be a whole number of percent" }).int("must be a whole number of percent").min(1).max(100).optional(),
     source,
     actions: z.array(action).min(1, "must have at least one action"),
   })
@@ -114,6 +125,7 @@ const document = z
     format: text.optional(),
     howToGet: markdownLine.optional(),
     roles: roleIds.optional(),
+    appliesWhen: appliesWhen.optional(),
     summary: markdownBlock,
     completedBy: text,
     url: httpsUrl,
@@ -174,3 +186,24 @@ const beforeYouStartItem = z
 
 /** _data/before-you-start.yaml */
 export const beforeYouStartSchema = z.object({ intro: text, items: z.array(beforeYouStartItem) }).strict();
+
+const answer = z.object({ value: id, label: text, reason: text.optional() }).strict();
+
+const question = z
+  .object({
+    id,
+    question: text,
+    hint: text.optional(),
+    answers: z.array(answer).min(2, "must offer at least two answers"),
+  })
+  .strict();
+
+/** _data/plan.yaml: the questions that tailor the plan to a service, and how long a plan spans by default. */
+export const planSchema = z
+  .object({
+    intro: text,
+    defaultWeeks: z.number({ error: "must be a number of weeks" }).int("must be a whole number of weeks").min(1).max(104),
+    datesNote: text,
+    questions: z.array(question).min(1, "must ask at least one question"),
+  })
+  .strict();

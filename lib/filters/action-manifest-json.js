@@ -1,6 +1,7 @@
 /**
- * The guide's actions as JSON for the checklist script: id, title, number, step, whether it is
- * conditional and the ids it replaces. "<" is escaped so the JSON can sit inside a <script> element.
+ * The guide's actions as JSON for the checklist and plan scripts: id, title, number, step (and the
+ * step's share of the time), guidance address, roles, whether it is conditional, the ids it replaces,
+ * the actions it comes after and the answers that rule it out. "<" is escaped so the JSON can sit inside a <script> element.
  * @example <script type="application/json" id="app-actions-manifest">{{ guide.actions | actionManifestJson | safe }}</script>
  */
 export function actionManifestJson(actions) {
@@ -10,8 +11,13 @@ export function actionManifestJson(actions) {
     number: `${action.stepNumber}.${action.number}`,
     stepId: action.stepId,
     stepTitle: action.stepTitle,
+    stepShare: action.stepShare,
+    url: `/steps/${action.stepId}/#${action.id}`,
+    roles: (action.roles ?? []).map((role) => role.id),
     conditional: Boolean(action.conditional),
     replaces: action.replaces ?? [],
+    after: action.after ?? [],
+    exclusions: action.exclusions ?? [],
   }));
   return JSON.stringify(manifest).replace(/</g, "\\u003c");
 }

@@ -198,3 +198,33 @@ describe("bad data stops the build, naming file, entry and field", () => {
     assert.match(error.message, /^The guide's data has 2 problems:\n {2}- .*process\.yaml › .*\n {2}- .*documents\.yaml › /);
   });
 });
+
+describe("the plan's data", () => {
+  test("appliesWhen names real questions and answers, a ruled-out answer says why, after names other actions without a cycle, and step shares add up to 100", async () => {
+    const dir = "tests/fixtures/bad-plan";
+    assert.deepEqual(await problemsIn("bad-plan"), [
+      `${dir}/process.yaml › steps[0].actions[0].appliesWhen.colour: no question with id "colour" in ${dir}/plan.yaml`,
+      `${dir}/process.yaml › steps[0].actions[0].appliesWhen.im1[0]: question "im1" has no answer "maybe"`,
+      `${dir}/process.yaml › steps[0].actions[0].after[1]: an action cannot come after itself`,
+      `${dir}/process.yaml › steps[0].actions[1].after[1]: no action with id "no-such-action"`,
+      `${dir}/process.yaml › steps[0].actions[0].after: makes a cycle: do-a-thing → do-a-third-thing → do-another-thing → do-a-thing`,
+      `${dir}/documents.yaml › documents[0].appliesWhen.ai[1]: question "ai" has no answer "perhaps"`,
+      `${dir}/plan.yaml › questions[1].answers[1].reason: is required: an action or document does not apply after this answer, and the page must say why`,
+      `${dir}/process.yaml › steps: planShare must add up to 100 across the steps, not 90`,
+    ]);
+  });
+
+  test("the guide's own plan: every action but the first few comes after another, and answers rule out actions with a reason", async () => {
+    const guide = await loadGuideData("_data");
+    const rfc = guide.actions.find((a) => a.id === "raise-im1-request-for-change");
+    assert.deepEqual(rfc.exclusions, [
+      { question: "im1", answer: "no", reason: "your service is not connected to GP systems through IM1" },
+    ]);
+    assert.equal(
+      guide.steps.reduce((sum, s) => sum + s.planShare, 0),
+      100,
+    );
+    const starters = guide.actions.filter((a) => a.after.length === 0).map((a) => a.id);
+    assert.deepEqual(starters, ["find-out-how-we-work-together", "check-eligibility", "review-fit"]);
+  });
+});

@@ -9,13 +9,24 @@ const action = {
   stepId: "integrate",
   stepNumber: 3,
   stepTitle: "Integrate",
+  stepShare: 40,
   documents: [],
+  roles: [{ id: "information-governance", title: "Information governance", url: "/roles/information-governance/" }],
   replaces: ["old-scal"],
+  after: ["attend-preparation-call"],
+  exclusions: [],
 };
 
-test("gives the checklist script each action's id, number, step and replacements", () => {
+const exclusion = { question: "im1", answer: "no", reason: "your service is not connected to GP systems through IM1" };
+
+test("gives the checklist and plan scripts each action's id, number, step, link, roles, replacements, order and exclusions", () => {
   assert.deepEqual(
-    JSON.parse(actionManifestJson([action, { ...action, id: "raise-rfc", number: 8, conditional: "Only IM1", replaces: [] }])),
+    JSON.parse(
+      actionManifestJson([
+        action,
+        { ...action, id: "raise-rfc", number: 8, conditional: "Only IM1", replaces: [], exclusions: [exclusion] },
+      ]),
+    ),
     [
       {
         id: "complete-scal",
@@ -23,8 +34,13 @@ test("gives the checklist script each action's id, number, step and replacements
         number: "3.5",
         stepId: "integrate",
         stepTitle: "Integrate",
+        stepShare: 40,
+        url: "/steps/integrate/#complete-scal",
+        roles: ["information-governance"],
         conditional: false,
         replaces: ["old-scal"],
+        after: ["attend-preparation-call"],
+        exclusions: [],
       },
       {
         id: "raise-rfc",
@@ -32,8 +48,13 @@ test("gives the checklist script each action's id, number, step and replacements
         number: "3.8",
         stepId: "integrate",
         stepTitle: "Integrate",
+        stepShare: 40,
+        url: "/steps/integrate/#raise-rfc",
+        roles: ["information-governance"],
         conditional: true,
         replaces: [],
+        after: ["attend-preparation-call"],
+        exclusions: [exclusion],
       },
     ],
   );

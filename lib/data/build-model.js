@@ -1,4 +1,5 @@
 import { libraryPages } from "./library-pages.js";
+import { addDays, dateText, daysBetween, todayIso } from "./dates.js";
 
 /**
  * Builds the model templates render from validated data: numbered steps and actions, each action
@@ -16,15 +17,67 @@ function letterOf(term) {
 
 const ALPHABET = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
 
+const KIND_LABELS = { process: "NHS login changed its process", guide: "We changed this guide" };
+
+/**
+ * An item's review: its own `reviewed` date and the next due after the site's review interval, or
+ * the site's dates when it has none. `owner` is who looks after it, or null.
+ */
+function reviewOf(item, site) {
+  if (!item.reviewed) return { reviewed: site.lastReviewed, nextReviewDue: site.nextReviewDue, owner: item.owner ?? null };
+  const interval = daysBetween(site.lastReviewed, site.nextReviewDue);
+  return { reviewed: item.reviewed, nextReviewDue: addDays(item.reviewed, interval), owner: item.owner ?? null };
+}
+
+/** A page's review dates from its items': last reviewed when its latest item was, due when its earliest-due item is. */
+function pageReview(reviews) {
+  return {
+    lastReviewed: reviews.reduce((latest, r) => (r.reviewed > latest ? r.reviewed : latest), reviews[0].reviewed),
+    nextReviewDue: reviews.reduce((earliest, r) => (r.nextReviewDue < earliest ? r.nextReviewDue : earliest), reviews[0].nextReviewDue),
+  };
+}
+
 /**
  * Returns { site, steps, actions, documents, documentTypes, libraryPages, totalActions, glossary,
- * linkTerms, roles, rolesNote, plan, beforeYouStart } from the validated datasets
- * { site, process, documents, glossary, roles, beforeYouStart, plan }. Each document carries `pageUrl`
- * (its page in this guide) and `officialUrl` (the `url` from the data). Records refer to each other
- * by id and copies of plain values, never by object, so the model has no cycles (Eleventy
- * deep-merges data).
+ * linkTerms, roles, rolesNote, plan, beforeYouStart, changes, changeSteps, feed, reviews, reviewItems }
+ * from the validated datasets { site, process, documents, glossary, roles, beforeYouStart, plan, changes }.
+ * Each document carries `pageUrl` (its page in this guide) and `officialUrl` (the `url` from the
+ * data). Every step, action, document and glossary term carries `review` ({ reviewed, nextReviewDue,
+ * owner }) and `latestChange` ({ id, date, summary, url, dateText } of the newest change log entry that
+ * names it, or null). Records refer to each other by id and copies of plain values, never by object,
+ * so the model has no cycles (Eleventy deep-merges data). `today` (YYYY-MM-DD) judges what is overdue.
  */
-export function buildModel({ site, process, documents: documentsData, glossary, roles: rolesData, beforeYouStart, plan }) {
+export function buildModel(
+  { site, process, documents: documentsData, glossary, roles: rolesData, beforeYouStart, plan, changes: changesData = { changes: [] } },
+  { today = todayIso() } = {},
+) {
+  // The log newest first; entries of the same date keep the order the file gives them.
+  const log = changesData.changes
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => (a.entry.date === b.entry.date ? a.order - b.order : a.entry.date < b.entry.date ? 1 : -1))
+    .map(({ entry }) => entry);
+  /** The newest entry that lists `itemId` under `key`, in the shape pages and the browser read. */
+  const latestChanges = (key) => {
+    const found = new Map();
+    for (const entry of log)
+      for (const itemId of entry[key] ?? [])
+        if (!found.has(itemId))
+          found.set(itemId, {
+            id: entry.id,
+            date: entry.date,
+            summary: entry.summary,
+            url: `/changes/#${entry.id}`,
+            dateText: dateText(entry.date, entry.precision),
+          });
+    return (itemId) => found.get(itemId) ?? null;
+  };
+  const latestChangeOf = {
+    step: latestChanges("steps"),
+    action: latestChanges("actions"),
+    document: latestChanges("documents"),
+    term: latestChanges("terms"),
+  };
+
   const roleSummaries = new Map(rolesData.roles.map((r) => [r.id, { id: r.id, title: r.title, url: `/roles/${r.id}/` }]));
   const terms = [...glossary.terms].sort((a, b) => byName(a.term, b.term));
   const termSummary = (t) => ({ id: t.id, term: t.term, url: `/glossary/#${t.id}` });
@@ -79,6 +132,8 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
         roles: (action.roles ?? []).map((roleId) => roleSummaries.get(roleId)),
         terms: termsByAction.get(action.id) ?? [],
         documents: action.documents.map((docId) => summaries.get(docId)),
+        review: reviewOf(action, site),
+        latestChange: latestChangeOf.action(action.id),
       };
       for (const docId of action.documents) {
         usedBy.get(docId).push({
@@ -99,6 +154,8 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
       number: s + 1,
       actions,
       url: `/steps/${step.id}/`,
+      review: reviewOf(step, site),
+      latestChange: latestChangeOf.step(step.id),
     };
   });
 
@@ -124,6 +181,8 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
       stepTitles: stepIds.map((sid) => steps.find((st) => st.id === sid).title),
       pageUrl: `/documents/${doc.id}/`,
       officialUrl,
+      review: reviewOf(doc, site),
+      latestChange: latestChangeOf.document(doc.id),
     };
   });
 
@@ -144,6 +203,8 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
     url: `/glossary/#${t.id}`,
     actions: (t.actions ?? []).map((actionId) => actionSummaries.get(actionId)),
     documents: (t.documents ?? []).map((docId) => summaries.get(docId)),
+    review: reviewOf(t, site),
+    latestChange: latestChangeOf.term(t.id),
   }));
   const lettersUsed = new Set(glossaryTerms.map((t) => t.letter));
   const letters = [...ALPHABET, ...(lettersUsed.has("0–9") ? ["0–9"] : [])].map((letter) => ({
@@ -177,13 +238,106 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
     };
   });
 
+  // The change log, each entry linked to what it concerns and to the steps it matters to: those it
+  // names, those of its actions, and those where its documents and terms come up.
+  const stepSummaries = new Map(steps.map((st) => [st.id, { id: st.id, number: st.number, title: st.title, url: st.url }]));
+  const documentsById = new Map(documents.map((d) => [d.id, d]));
+  const termsById = new Map(glossaryTerms.map((t) => [t.id, t]));
+  const changes = log.map((entry) => {
+    const entryActions = (entry.actions ?? []).map((actionId) => actionSummaries.get(actionId));
+    const entryDocuments = (entry.documents ?? []).map((docId) => summaries.get(docId));
+    const entryTerms = (entry.terms ?? []).map((termId) => termSummary(termsById.get(termId)));
+    const related = new Set([
+      ...(entry.steps ?? []),
+      ...entryActions.map((a) => a.stepId),
+      ...(entry.documents ?? []).flatMap((docId) => documentsById.get(docId).stepIds),
+      ...(entry.terms ?? []).flatMap((termId) => [
+        ...termsById.get(termId).actions.map((a) => a.stepId),
+        ...termsById.get(termId).documents.flatMap((d) => documentsById.get(d.id).stepIds),
+      ]),
+    ]);
+    return {
+      id: entry.id,
+      date: entry.date,
+      precision: entry.precision ?? "day",
+      dateText: dateText(entry.date, entry.precision),
+      title: entry.title,
+      summary: entry.summary,
+      kind: entry.kind,
+      kindLabel: KIND_LABELS[entry.kind],
+      confidence: entry.confidence ?? "official",
+      url: `/changes/#${entry.id}`,
+      steps: (entry.steps ?? []).map((stepId) => stepSummaries.get(stepId)),
+      actions: entryActions,
+      documents: entryDocuments,
+      terms: entryTerms,
+      stepIds: steps.map((st) => st.id).filter((stepId) => related.has(stepId)),
+      sources: entry.sources,
+    };
+  });
+  const changeSteps = steps.map((st) => ({
+    ...stepSummaries.get(st.id),
+    changesUrl: `/changes/step/${st.id}/`,
+    changes: changes.filter((c) => c.stepIds.includes(st.id)),
+  }));
+
+  // Review dates: each page's from the items it shows; pages not listed show the site's own.
+  const library = libraryPages(steps, documents, documentsData.types);
+  const allReviews = [...steps.map((st) => st.review), ...actions.map((a) => a.review)];
+  const reviews = {
+    "/": pageReview(allReviews),
+    "/checklist/": pageReview(allReviews),
+  };
+  for (const st of steps) reviews[st.url] = pageReview([st.review, ...st.actions.map((a) => a.review)]);
+  for (const doc of documents) reviews[doc.pageUrl] = pageReview([doc.review]);
+  if (documents.length > 0) reviews["/documents/"] = pageReview(documents.map((d) => d.review));
+  for (const view of library)
+    if (view.rows.length > 0) reviews[view.url] = pageReview(view.rows.map((r) => documentsById.get(r.id).review));
+  if (glossaryTerms.length > 0) reviews["/glossary/"] = pageReview(glossaryTerms.map((t) => t.review));
+  for (const role of roles) {
+    const items = [
+      ...actions.filter((a) => a.roles.some((r) => r.id === role.id)).map((a) => a.review),
+      ...documents.filter((d) => d.roles.some((r) => r.id === role.id)).map((d) => d.review),
+    ];
+    if (items.length > 0) reviews[role.url] = pageReview(items);
+  }
+
+  // Everything a maintainer reviews, with the sources to check it against, for `npm run review`.
+  const reviewItems = [
+    ...steps.map((st) => ({
+      kind: "step",
+      id: st.id,
+      title: `Step ${st.number}: ${st.title}`,
+      url: st.url,
+      ...st.review,
+      sources: [st.source],
+    })),
+    ...actions.map((a) => ({
+      kind: "action",
+      id: a.id,
+      title: `${a.stepNumber}.${a.number} ${a.title}`,
+      url: `/steps/${a.stepId}/#${a.id}`,
+      ...a.review,
+      sources: a.sources,
+    })),
+    ...documents.map((d) => ({
+      kind: "document",
+      id: d.id,
+      title: d.title,
+      url: d.pageUrl,
+      ...d.review,
+      sources: [{ title: d.source, url: d.officialUrl }],
+    })),
+    ...glossaryTerms.map((t) => ({ kind: "term", id: t.id, title: t.term, url: t.url, ...t.review, sources: t.sources })),
+  ].map((item) => ({ ...item, overdue: item.nextReviewDue < today }));
+
   return {
     site,
     steps: steps.map((step) => ({ ...step, documentCount: documents.filter((d) => d.stepIds.includes(step.id)).length })),
     actions,
     documents,
     documentTypes,
-    libraryPages: libraryPages(steps, documents, documentsData.types),
+    libraryPages: library,
     totalActions: actions.length,
     glossary: { terms: glossaryTerms, letters },
     // What the Markdown renderer links to the glossary: only the names, so no page carries more.
@@ -195,5 +349,11 @@ export function buildModel({ site, process, documents: documentsData, glossary, 
       intro: beforeYouStart.intro,
       items: beforeYouStart.items.map((item) => ({ ...item, neededFor: item.neededFor.map((actionId) => actionSummaries.get(actionId)) })),
     },
+    changes,
+    changeSteps,
+    // The Atom feed, where the log has entries to publish and the site's public address is known.
+    feed: changes.length > 0 && site.url ? { url: "/changes.xml", updated: changes[0].date } : null,
+    reviews,
+    reviewItems,
   };
 }

@@ -136,6 +136,33 @@ function checkPlanReferences(steps, docs, plan, labels) {
   return problems;
 }
 
+/**
+ * The change log's references: unique ids, and the steps, actions, documents and glossary terms each
+ * entry concerns exist. A log with entries has a feed, whose links need the site's public address.
+ */
+function checkChanges({ site, changes }, labels, { steps, actionIds, documentIds, termIds }) {
+  const problems = [];
+  const entries = list(changes?.changes);
+  findDuplicates(
+    entries.map((entry, i) => [entry?.id, ["changes", i, "id"]]),
+    labels.changes,
+    "change",
+    problems,
+  );
+  // Without a readable process.yaml (actionIds is null) there are no steps to check against.
+  const stepIds = actionIds ? new Set(steps.map((step) => step?.id).filter(isId)) : null;
+  entries.forEach((entry, i) => {
+    const at = ["changes", i];
+    findDangling(entry?.steps, [...at, "steps"], stepIds, "step", labels.changes, problems);
+    findDangling(entry?.actions, [...at, "actions"], actionIds, "action", labels.changes, problems);
+    findDangling(entry?.documents, [...at, "documents"], documentIds, "document", labels.changes, problems);
+    findDangling(entry?.terms, [...at, "terms"], termIds, "glossary term", labels.changes, problems);
+  });
+  if (entries.length > 0 && site && typeof site === "object" && site.url === undefined)
+    problems.push(problem(labels.site, ["url"], `is required when ${labels.changes} lists changes: the feed's links start from it`));
+  return problems;
+}
+
 /** Every string in `value` with its path, for checks that apply to any Markdown field. */
 function* strings(value, path = []) {
   if (typeof value === "string") yield [value, path];
@@ -162,7 +189,7 @@ function findDanglingGlossaryLinks(data, termIds, label, problems) {
 /**
  * Returns the list of reference problems between the datasets: duplicate ids, and ids of actions,
  * documents, types, roles and glossary terms that do not exist. `data` and `labels` are keyed
- * process, documents, glossary, roles, beforeYouStart; a missing dataset is skipped. Also checks
+ * site, process, documents, glossary, roles, beforeYouStart, plan, changes; a missing dataset is skipped. Also checks
  * what the schema cannot see alone: every action and document lists its roles (the schema has them
  * optional so a missing list is reported here, once), and a document without a format says how to get it.
  * @example checkReferences({ process, documents }, { process: "_data/process.yaml", documents: "_data/documents.yaml" })
@@ -262,6 +289,8 @@ export function checkReferences(data, labels) {
   items.forEach((item, i) => {
     findDangling(item?.neededFor, ["items", i, "neededFor"], actionIds, "action", labels.beforeYouStart, problems);
   });
+
+  problems.push(...checkChanges(data, labels, { steps, actionIds, documentIds, termIds }));
 
   for (const key of ["process", "documents", "glossary", "beforeYouStart"]) {
     if (termIds && data[key] !== undefined) findDanglingGlossaryLinks(data[key], termIds, labels[key], problems);

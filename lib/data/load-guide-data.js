@@ -7,8 +7,18 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { load as parseYaml, CORE_SCHEMA, YAMLException } from "js-yaml";
 import { CST, LineCounter, Parser } from "yaml";
-import { beforeYouStartSchema, documentsSchema, glossarySchema, planSchema, processSchema, rolesSchema, siteSchema } from "./schemas.js";
+import {
+  beforeYouStartSchema,
+  changesSchema,
+  documentsSchema,
+  glossarySchema,
+  planSchema,
+  processSchema,
+  rolesSchema,
+  siteSchema,
+} from "./schemas.js";
 import { checkReferences } from "./check-references.js";
+import { checkDates, todayIso } from "./check-dates.js";
 import { buildModel } from "./build-model.js";
 import { GuideDataError, problem } from "./problems.js";
 
@@ -20,7 +30,14 @@ const DATASETS = {
   roles: ["roles.yaml", rolesSchema],
   beforeYouStart: ["before-you-start.yaml", beforeYouStartSchema],
   plan: ["plan.yaml", planSchema],
+  changes: ["changes.yaml", changesSchema],
 };
+
+/**
+ * Files a guide may go without, and what stands in for them. A guide with no change log yet is
+ * complete (so are the synthetic data sets the benchmark writes): its log is empty and it has no feed.
+ */
+const OPTIONAL = { changes: { changes: [] } };
 
 /** How many aliases one problem lists before it only counts the rest. */
 const ALIASES_LISTED = 5;
@@ -47,12 +64,13 @@ function findAliases(source) {
   return found;
 }
 
-/** Reads one YAML file; returns its data or undefined, adding any problems to `problems`. */
-async function readYaml(filePath, label, problems) {
+/** Reads one YAML file; returns its data or undefined, adding any problems to `problems`. `fallback` stands in for a missing optional file. */
+async function readYaml(filePath, label, problems, fallback) {
   let source;
   try {
     source = await readFile(filePath, "utf8");
   } catch (error) {
+    if (error.code === "ENOENT" && fallback !== undefined) return structuredClone(fallback);
     problems.push(problem(label, [], error.code === "ENOENT" ? "file is missing" : `cannot be read (${error.message})`));
     return undefined;
   }
@@ -95,12 +113,15 @@ function validate(schema, data, label, problems) {
 }
 
 /**
- * Loads `site.yaml`, `process.yaml`, `documents.yaml`, `glossary.yaml`, `roles.yaml` and
- * `before-you-start.yaml` and `plan.yaml` from `dataDir`.
+ * Loads `site.yaml`, `process.yaml`, `documents.yaml`, `glossary.yaml`, `roles.yaml`,
+ * `before-you-start.yaml`, `plan.yaml` and, if there is one, `changes.yaml` from `dataDir`.
+ * `today` (YYYY-MM-DD, the build's date in UTC unless given) is the latest date a change or a review
+ * may carry, and the date the model's review dates are judged against.
  * Throws a GuideDataError naming file, entry and field of every problem found.
  * @example const guide = await loadGuideData("_data");
+ * @example const guide = await loadGuideData("tests/fixtures/minimal", { today: "2026-12-01" });
  */
-export async function loadGuideData(dataDir) {
+export async function loadGuideData(dataDir, { today = todayIso() } = {}) {
   const problems = [];
   const raw = {};
   const valid = {};
@@ -108,12 +129,13 @@ export async function loadGuideData(dataDir) {
   for (const [key, [file, schema]] of Object.entries(DATASETS)) {
     const filePath = path.join(dataDir, file);
     labels[key] = path.relative(process.cwd(), filePath) || filePath;
-    raw[key] = await readYaml(filePath, labels[key], problems);
+    raw[key] = await readYaml(filePath, labels[key], problems, OPTIONAL[key]);
     if (raw[key] !== undefined) valid[key] = validate(schema, raw[key], labels[key], problems);
   }
   // References are checked even when a file has shape errors, so one run lists every problem;
   // the checks skip whatever is too malformed to follow.
   problems.push(...checkReferences(raw, labels));
+  problems.push(...checkDates(raw, labels, today));
   if (problems.length > 0) throw new GuideDataError(problems);
-  return buildModel(valid);
+  return buildModel(valid, { today });
 }

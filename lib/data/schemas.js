@@ -48,6 +48,9 @@ const isoDate = z
 
 const source = z.object({ title: text, url: httpsUrl }).strict();
 
+/** When someone last checked an item against its sources (YAML `reviewed`), and optionally who looks after it. */
+const review = { reviewed: isoDate.optional(), owner: text.optional() };
+
 const link = source;
 
 /** _data/site.yaml */
@@ -55,6 +58,13 @@ export const siteSchema = z
   .object({
     serviceName: text,
     description: text,
+    // The public address the feed's links start from: an origin only, as the path prefix comes from PATH_PREFIX.
+    url: httpsUrl
+      .refine((value) => {
+        const address = new URL(value);
+        return address.pathname === "/" && !address.search && !address.hash;
+      }, "must be the site's address with no path, such as https://example.org/ (the path prefix comes from PATH_PREFIX)")
+      .optional(),
     lastReviewed: isoDate,
     nextReviewDue: isoDate,
     duration: z.object({ text, variant: text.optional(), variantSource: source.optional() }).strict(),
@@ -96,6 +106,7 @@ const action = z
     variants: z.array(markdownLine).optional(),
     unconfirmed: z.array(markdownLine).optional(),
     sources: z.array(source).min(1, "must list at least one official source"),
+    ...review,
   })
   .strict();
 
@@ -106,6 +117,7 @@ const step = z
     summary: text,
     planShare: z.number({ error: "must be a whole number of percent" }).int("must be a whole number of percent").min(1).max(100).optional(),
     source,
+    ...review,
     actions: z.array(action).min(1, "must have at least one action"),
   })
   .strict();
@@ -132,6 +144,7 @@ const document = z
     source: text,
     variants: z.array(markdownLine).optional(),
     unconfirmed: z.array(markdownLine).optional(),
+    ...review,
   })
   .strict();
 
@@ -156,6 +169,7 @@ const glossaryTerm = z
     sources: z.array(source).min(1, "must list at least one source"),
     actions: z.array(id, { error: "must be a list of action ids" }).optional(),
     documents: z.array(id, { error: "must be a list of document ids" }).optional(),
+    ...review,
   })
   .strict();
 
@@ -207,3 +221,36 @@ export const planSchema = z
     questions: z.array(question).min(1, "must ask at least one question"),
   })
   .strict();
+
+/** The longest a change's title and summary may be: a heading and a line or two, as the log and the feed show them. */
+export const MAX_CHANGE_TITLE = 80;
+export const MAX_CHANGE_SUMMARY = 300;
+
+const change = z
+  .object({
+    id,
+    date: isoDate,
+    // A date known only to the month or year is written as its first day and shown as "December 2023".
+    precision: z.enum(["day", "month", "year"], { error: 'must be "day", "month" or "year"' }).optional(),
+    title: text.max(MAX_CHANGE_TITLE, `must be at most ${MAX_CHANGE_TITLE} characters`),
+    summary: text.max(MAX_CHANGE_SUMMARY, `must be at most ${MAX_CHANGE_SUMMARY} characters`),
+    kind: z.enum(["process", "guide"], { error: 'must be "process" (NHS login changed its process) or "guide" (we changed this guide)' }),
+    confidence: z.enum(["official", "third-party"], { error: 'must be "official" or "third-party"' }).optional(),
+    steps: z.array(id, { error: "must be a list of step ids" }).optional(),
+    actions: z.array(id, { error: "must be a list of action ids" }).optional(),
+    documents: z.array(id, { error: "must be a list of document ids" }).optional(),
+    terms: z.array(id, { error: "must be a list of glossary term ids" }).optional(),
+    sources: z.array(source).min(1, "must list at least one source"),
+  })
+  .strict()
+  .refine((entry) => entry.precision !== "month" || entry.date.endsWith("-01"), {
+    path: ["date"],
+    message: "must be the first day of the month when precision is month",
+  })
+  .refine((entry) => entry.precision !== "year" || entry.date.endsWith("-01-01"), {
+    path: ["date"],
+    message: "must be 1 January when precision is year",
+  });
+
+/** _data/changes.yaml: what changed in NHS login's process and in this guide, in any order (the log sorts them). */
+export const changesSchema = z.object({ changes: z.array(change) }).strict();

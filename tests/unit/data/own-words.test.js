@@ -11,7 +11,14 @@ import { load as parseYaml, CORE_SCHEMA } from "js-yaml";
 const RUN_LENGTH = 12;
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 const NOTES = path.resolve(REPO, "../shared/content");
-const DATA_FILES = ["_data/process.yaml", "_data/documents.yaml", "_data/glossary.yaml", "_data/roles.yaml", "_data/before-you-start.yaml"];
+const DATA_FILES = [
+  "_data/process.yaml",
+  "_data/documents.yaml",
+  "_data/glossary.yaml",
+  "_data/roles.yaml",
+  "_data/before-you-start.yaml",
+  "_data/changes.yaml",
+];
 
 // Keys whose values are not our prose: ids and references, addresses, source titles, official names
 // (action and document titles and glossary terms keep their usual wording) and fixed vocabularies.
@@ -30,7 +37,7 @@ const NOT_PROSE = new Set([
 ]);
 
 /** Keys that may hold a list of ids. documents.yaml's `documents` is a list of entries: prose to check. */
-const ID_LIST_KEYS = new Set(["documents", "actions", "roles", "neededFor"]);
+const ID_LIST_KEYS = new Set(["documents", "actions", "roles", "neededFor", "steps", "terms"]);
 
 /** A list of plain strings under one of ID_LIST_KEYS is references, not prose. */
 const isIdList = (value) => Array.isArray(value) && value.every((item) => typeof item === "string");

@@ -1,0 +1,36 @@
+/**
+ * Checks the dates that must not lie after the day of the build: each change's date and each
+ * `reviewed` date. Separate from the schemas, which check that a date is real, because "today" is
+ * an input: a build passes today's date, a test passes a fixed one.
+ */
+import { problem } from "./problems.js";
+
+export { todayIso } from "./dates.js";
+
+const list = (value) => (Array.isArray(value) ? value : []);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Returns a problem for every change or `reviewed` date after `today` (YYYY-MM-DD). Dates that are
+ * not YYYY-MM-DD are left to the schemas. `data` and `labels` are keyed as for checkReferences.
+ * @example checkDates({ changes }, { changes: "_data/changes.yaml" }, "2026-11-24")
+ */
+export function checkDates(data, labels, today) {
+  const problems = [];
+  const check = (value, label, at, what) => {
+    if (typeof value === "string" && ISO_DATE.test(value) && value > today)
+      problems.push(problem(label, at, `${what} ${value} is in the future (the build's date is ${today})`));
+  };
+  list(data.changes?.changes).forEach((entry, i) => check(entry?.date, labels.changes, ["changes", i, "date"], "the date"));
+  list(data.process?.steps).forEach((step, s) => {
+    check(step?.reviewed, labels.process, ["steps", s, "reviewed"], "the review date");
+    list(step?.actions).forEach((action, a) =>
+      check(action?.reviewed, labels.process, ["steps", s, "actions", a, "reviewed"], "the review date"),
+    );
+  });
+  list(data.documents?.documents).forEach((doc, i) =>
+    check(doc?.reviewed, labels.documents, ["documents", i, "reviewed"], "the review date"),
+  );
+  list(data.glossary?.terms).forEach((term, i) => check(term?.reviewed, labels.glossary, ["terms", i, "reviewed"], "the review date"));
+  return problems;
+}

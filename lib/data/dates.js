@@ -1,0 +1,33 @@
+/** Date helpers for the change log and review dates. Every date is a YYYY-MM-DD string in UTC. */
+
+const DAY = 24 * 60 * 60 * 1000;
+const parse = (isoDate) => new Date(`${isoDate}T00:00:00Z`);
+
+/** Today as YYYY-MM-DD in UTC: the day a build runs. */
+export function todayIso(now = new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The whole days from one date to a later one. @example daysBetween("2026-11-24", "2027-05-24") → 181 */
+export function daysBetween(from, to) {
+  return Math.round((parse(to).getTime() - parse(from).getTime()) / DAY);
+}
+
+/** The date `days` days after `isoDate`. @example addDays("2026-11-24", 181) → "2027-05-24" */
+export function addDays(isoDate, days) {
+  return new Date(parse(isoDate).getTime() + days * DAY).toISOString().slice(0, 10);
+}
+
+const formats = {
+  day: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  month: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
+  year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
+};
+
+/**
+ * A date as a reader sees it, only as exact as it is known.
+ * @example dateText("2023-12-01", "month") → "December 2023"; dateText("2026-04-03") → "3 April 2026"
+ */
+export function dateText(isoDate, precision = "day") {
+  return formats[precision].format(parse(isoDate));
+}

@@ -1,7 +1,7 @@
 // Export downloads every tick with its date; import restores it elsewhere; bad files change nothing.
 import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { messageBanner, savedProgress, seedProgress, type SavedProgress } from "./helpers";
+import { messageBanner, savedProgress, seedProgress, type SavedPlan } from "./helpers";
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -21,9 +21,8 @@ test("export downloads a dated JSON file that another browser can import @prefix
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`nhs-login-progress-${today}.json`);
   const exported = await readFile(await download.path(), "utf8");
-  expect((JSON.parse(exported) as SavedProgress).actions["complete-scal"]).toEqual({
-    status: "done",
-    updatedAt: "2026-11-01T09:00:00.000Z",
+  expect((JSON.parse(exported) as SavedPlan).actions["complete-scal"]).toEqual({
+    status: { value: "done", at: "2026-11-01T09:00:00.000Z" },
   });
 
   // A teammate's browser: a fresh context with nothing saved.
@@ -37,7 +36,7 @@ test("export downloads a dated JSON file that another browser can import @prefix
   await teammate.close();
 });
 
-test("the spreadsheet download lists every action with its status and date", async ({ page }) => {
+test("the spreadsheet download lists every action with its status, date and full guidance link @prefix", async ({ page, baseURL }) => {
   await page.goto("");
   await seedProgress(page, { "check-eligibility": "done" });
   await page.goto("checklist/");
@@ -50,8 +49,10 @@ test("the spreadsheet download lists every action with its status and date", asy
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
   expect(lines).toHaveLength(26);
-  expect(lines[0]).toBe('"Step","Number","Action","Status","Date completed"');
-  expect(lines[2]).toBe('"Apply",="1.2","Check if you are eligible","Completed","2026-11-01"');
+  expect(lines[0]).toBe('"Number","Action","Step","Status","Owner","Target date","Done date","Done by","Notes","Guidance"');
+  expect(lines[2]).toBe(
+    `="1.2","Check if you are eligible","Apply","Done","","","2026-11-01","","","${baseURL}steps/apply/#check-eligibility"`,
+  );
   // Action numbers are written as text formulas, so a spreadsheet shows 3.10, not 3.1.
   expect(lines.find((line) => line.includes("raise a Request for Change"))).toContain('="3.8"');
   expect(lines.filter((line) => line.includes('="3.10"'))).toHaveLength(1);

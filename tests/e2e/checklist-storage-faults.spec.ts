@@ -133,15 +133,18 @@ test.describe("when the saved progress is corrupt", () => {
   test("progress saved by a newer version of the guide is shown, not wiped, and kept whole", async ({ page }) => {
     await page.goto("");
     // As if the team used a later release, then came back to this one.
+    const status = { value: "done", at: tick.updatedAt };
     const raw = JSON.stringify({
-      version: 2,
-      actions: { "check-eligibility": tick, "complete-scal": { ...tick, owner: "AB" } },
-      answers: { im1: "no" },
+      version: 3,
+      actions: { "check-eligibility": { status }, "complete-scal": { status, colour: { value: "red", at: tick.updatedAt } } },
+      dates: {},
+      answers: {},
+      budget: { value: "1000", at: tick.updatedAt },
     });
     await saveRawProgress(page, raw);
     await page.goto("checklist/");
     await expect(page.locator(".app-progress-summary")).toContainText("2 of 25 actions completed");
-    await expect(messageBanner(page, "page", "problem")).toContainText("saved by a newer version of this guide (version 2)");
+    await expect(messageBanner(page, "page", "problem")).toContainText("saved by a newer version of this guide (version 3)");
     expect(await setAsideValues(page)).toEqual([raw]);
   });
 

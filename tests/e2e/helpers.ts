@@ -31,19 +31,45 @@ export function recordForeignRequests(page: Page, baseURL: string): string[] {
 /** The storage key the checklist saves under (see src/scripts/progress/store.ts). */
 export const PROGRESS_KEY = "nhs-login-guide:progress:v1";
 
-/** Progress as the store saves it. */
+/** One field as the store saves it (version 2). */
+export interface SavedField {
+  value: string;
+  at: string;
+  by?: string;
+}
+
+/** The plan as the store saves it (version 2). */
+export interface SavedPlan {
+  version: number;
+  actions: Record<string, Partial<Record<"status" | "owner" | "target" | "notes", SavedField>>>;
+  dates: Partial<Record<"start" | "goLive", SavedField>>;
+  answers: Record<string, SavedField>;
+}
+
+/** The saved plan, parsed, or null. */
+export async function savedPlan(page: Page): Promise<SavedPlan | null> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+  return raw === null ? null : (JSON.parse(raw) as SavedPlan);
+}
+
+/** Each action's saved status and its date, as the checklist tests read them. */
 export interface SavedProgress {
   version: number;
   actions: Record<string, { status: string; updatedAt: string }>;
 }
 
-/** The saved progress, parsed, or null. */
+/** The saved statuses (read from the saved plan), or null when nothing is saved. */
 export async function savedProgress(page: Page): Promise<SavedProgress | null> {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
-  return raw === null ? null : (JSON.parse(raw) as SavedProgress);
+  const plan = await savedPlan(page);
+  if (!plan) return null;
+  const actions: SavedProgress["actions"] = {};
+  for (const [id, record] of Object.entries(plan.actions)) {
+    if (record.status) actions[id] = { status: record.status.value, updatedAt: record.status.at };
+  }
+  return { version: plan.version, actions };
 }
 
-/** Saves progress as if from an earlier visit: ticks for the given ids. */
+/** Saves progress as if from an earlier visit in version 1 of the guide: ticks for the given ids. */
 export async function seedProgress(page: Page, actions: Record<string, string>): Promise<void> {
   const records = Object.fromEntries(
     Object.entries(actions).map(([id, status]) => [id, { status, updatedAt: "2026-11-01T09:00:00.000Z" }]),

@@ -1,13 +1,13 @@
 // Reset (behind a confirmation), export as JSON, download as CSV, and import, for one page's scope.
-import type { ActionInfo } from "../progress/actions";
+import { siteAddress, type ActionInfo } from "../progress/actions";
 import { plural } from "../progress/records";
+import { pageRecords } from "../progress/status-view";
 import type { ProgressStore } from "../progress/store";
-import { effectiveRecords } from "../progress/summary";
-import { checklistCsv, exportFileName, exportJson, MAX_IMPORT_BYTES, parseImport } from "../progress/transfer";
+import { exportFileName, exportJson, MAX_IMPORT_BYTES, parseImport, planCsv } from "../progress/transfer";
 import { idsInScope, showMessage } from "./progress-view";
 
 /** Offers `text` as a file download named `name`. */
-function download(name: string, type: string, text: string): void {
+export function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");
   link.href = url;
@@ -32,12 +32,14 @@ async function importFile(root: HTMLElement, store: ProgressStore, actions: read
     report("problem", result.message);
     return;
   }
-  const { saved, changed } = store.merge(result.records);
+  const { saved, count } = store.merge(result.plan);
+  const changed = count.actions;
   const unknown = result.unknownIds.length;
   const skipped = unknown
     ? ` ${plural(unknown, "entry was", "entries were")} for actions this guide does not have and ${unknown === 1 ? "was" : "were"} not imported.`
     : "";
-  const summary = `Imported ${file.name}: ${plural(changed, "action", "actions")} updated. Where this browser had a newer change, it was kept.${skipped}`;
+  const settings = count.settings > 0 ? ` ${plural(count.settings, "plan date or answer", "plan dates or answers")} updated.` : "";
+  const summary = `Imported ${file.name}: ${plural(changed, "action", "actions")} updated.${settings} Where this browser had a newer change, it was kept.${skipped}`;
   if (saved) report("success", summary);
   else report("problem", `${summary} But it could not be saved in this browser: it stays on this page until you leave.`);
 }
@@ -79,10 +81,12 @@ export function startProgressControls(root: HTMLElement, store: ProgressStore, a
 
   root.querySelector("button[data-progress-export='json']")?.addEventListener("click", () => {
     const now = new Date();
-    download(exportFileName(now, "json"), "application/json", exportJson(store.all(), now));
+    download(exportFileName(now, "json"), "application/json", exportJson(store.data(), now));
   });
   root.querySelector("button[data-progress-export='csv']")?.addEventListener("click", () => {
-    download(exportFileName(new Date(), "csv"), "text/csv", checklistCsv(actions, effectiveRecords(store.all(), actions)));
+    const plan = store.data();
+    const csv = planCsv(actions, pageRecords(plan, actions), plan, (url) => siteAddress(document, url));
+    download(exportFileName(new Date(), "csv"), "text/csv", csv);
   });
 
   const input = root.querySelector<HTMLInputElement>("input[data-progress-import]");

@@ -19,8 +19,9 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "lo
 
 /** An action's state in words, as the checklist shows and prints it: "Done on 3 November 2026". */
 export function describeState(record: ProgressRecords[string] | undefined): string {
-  if (record?.status === "done") return `Done on ${dateFormat.format(new Date(record.updatedAt))}`;
-  if (record?.status === "not-applicable") return "Not applicable";
+  if (record?.status === "done") return `Done${record.by ? ` by ${record.by}` : ""} on ${dateFormat.format(new Date(record.updatedAt))}`;
+  if (record?.status === "not-applicable") return record.reason ? `Not applicable: ${record.reason}` : "Not applicable";
+  if (record?.status === "in-progress") return "In progress";
   return "To do";
 }
 
@@ -30,7 +31,10 @@ export function renderProgress(root: HTMLElement, actions: readonly ActionInfo[]
     box.checked = records[box.value]?.status === "done";
   }
   for (const box of root.querySelectorAll<HTMLInputElement>("input[data-not-applicable]")) {
-    box.checked = records[box.value]?.status === "not-applicable";
+    const record = records[box.value];
+    box.checked = record?.status === "not-applicable";
+    // Ruled out by the team's answers (the state says why): changed by changing the answer on the plan.
+    box.disabled = Boolean(record?.reason);
   }
   for (const element of root.querySelectorAll<HTMLElement>("[data-action-state]")) {
     element.textContent = describeState(records[element.dataset["actionState"] ?? ""]);

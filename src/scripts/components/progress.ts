@@ -2,9 +2,10 @@
 // actions) on a page to the progress store, and keeps counts, tags, messages and other tabs in step.
 import { Component } from "nhsuk-frontend";
 import { readActionManifest, type ActionInfo } from "../progress/actions";
-import type { ActionStatus } from "../progress/records";
+import type { ActionStatus } from "../progress/plan-data";
+import { pageRecords } from "../progress/status-view";
 import { ProgressStore } from "../progress/store";
-import { describeSummary, effectiveRecords, summarise } from "../progress/summary";
+import { describeSummary, summarise } from "../progress/summary";
 import { startProgressControls } from "./progress-controls";
 import { describeReadReport, PROBLEM_MESSAGES } from "./progress-messages";
 import { createAnnouncer, idsInScope, renderProgress, showMessage } from "./progress-view";
@@ -46,11 +47,11 @@ function startProgress(root: HTMLElement, store: ProgressStore): void {
   const reportStatus = createStatusReporter(root, store);
 
   const render = () => {
-    renderProgress(root, actions, effectiveRecords(store.all(), actions));
+    renderProgress(root, actions, pageRecords(store.data(), actions));
     reportStatus();
   };
   const announceChange = (action: ActionInfo, status: ActionStatus) => {
-    const records = effectiveRecords(store.all(), actions);
+    const records = pageRecords(store.data(), actions);
     const what = status === "done" ? "marked as done" : status === "not-applicable" ? "marked as not applicable" : "marked as not done";
     const step = describeSummary(summarise(idsInScope(actions, action.stepId), records));
     const all = describeSummary(summarise(idsInScope(actions, "all"), records));

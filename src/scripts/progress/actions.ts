@@ -1,5 +1,12 @@
 // The guide's actions as the page describes them (a JSON manifest rendered at build time).
 
+/** An answer to one of the plan's questions that rules an action out, and the reason shown. */
+export interface Exclusion {
+  question: string;
+  answer: string;
+  reason: string;
+}
+
 /** One action of the process, as the browser needs it. */
 export interface ActionInfo {
   id: string;
@@ -7,8 +14,16 @@ export interface ActionInfo {
   number: string;
   stepId: string;
   stepTitle: string;
+  /** The step's share of the whole process's time, in percent. */
+  stepShare: number;
+  /** The action's guidance, a root-relative address. */
+  url: string;
+  roles: string[];
   conditional: boolean;
   replaces: string[];
+  /** The actions that come before this one. */
+  after: string[];
+  exclusions: Exclusion[];
 }
 
 /** Reads the manifest the page carries; an empty list when the page has none. */
@@ -17,4 +32,13 @@ export function readActionManifest(doc: Document): ActionInfo[] {
   if (!element?.textContent) return [];
   const parsed: unknown = JSON.parse(element.textContent);
   return Array.isArray(parsed) ? (parsed as ActionInfo[]) : [];
+}
+
+/**
+ * The full address of a root-relative address in the manifest ("/steps/apply/#x"), under the
+ * site's path prefix, if any.
+ */
+export function siteAddress(doc: Document, rootRelative: string): string {
+  const root = doc.getElementById("app-actions-manifest")?.dataset["siteRoot"] ?? "/";
+  return new URL(rootRelative.replace(/^\//, ""), new URL(root, doc.baseURI)).href;
 }

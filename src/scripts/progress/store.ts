@@ -1,23 +1,38 @@
 // The one place that touches storage: the key, reading, writing, and what happens when storage
-// is blocked, full, holds something unreadable, or is written by another tab at the same moment.
+// is blocked, full, holds something unreadable or old, or is written by another tab at the same moment.
 //
 // What this page holds is never replaced, only merged into: every save reads what is stored,
-// merges (the newest change to each action wins) and writes the result; and when another tab
-// saves, its records are merged in and anything newer held here is written back. So two tabs
-// that save at the same moment, or a tab whose last change could not be saved, lose nothing.
+// merges (the newest change to each field of each action wins) and writes the result; and when
+// another tab saves, its plan is merged in and anything newer held here is written back. So two
+// tabs that save at the same moment, or a tab whose last change could not be saved, lose nothing.
 import {
-  copyRecords,
-  emptyRecords,
-  mergeRecords,
-  parseStoredProgress,
-  serialiseProgress,
+  ACTION_FIELDS,
+  copyPlan,
+  emptyPlan,
+  LIMITS,
+  mergePlans,
+  planToJson,
+  readPlan,
+  type ActionField,
   type ActionStatus,
-  type ProgressRecords,
-  type RejectedEntry,
-} from "./records";
+  type MergeCount,
+  type PlanData,
+  type PlanDateField,
+} from "./plan-data";
+import type { ProgressRecords, RejectedEntry } from "./records";
+import { statusRecords } from "./status-view";
 
-/** Namespaced and versioned, so other sites' data and future shapes never collide. */
+/**
+ * Namespaced, so other sites' data never collides. The value carries its own version (now 2); the
+ * key keeps the name it was given in version 1, so a browser's saved progress is found and upgraded.
+ */
 export const STORAGE_KEY = "nhs-login-guide:progress:v1";
+
+/** Where a version-1 value is copied, unchanged, before version 2 is first written over it. */
+export const VERSION_1_COPY_KEY = "nhs-login-guide:progress:version-1-copy";
+
+/** The name or initials this browser records its changes under. */
+export const NAME_KEY = "nhs-login-guide:name";
 
 /** Unreadable saved data is copied under this prefix (plus a timestamp) before anything new is saved. */
 export const SET_ASIDE_PREFIX = "nhs-login-guide:progress:unreadable:";
@@ -42,7 +57,7 @@ export interface ReadReport {
 /** Keeps a team's progress in localStorage, with a working in-memory copy when storage fails. */
 export class ProgressStore {
   private storage: Storage | null = null;
-  private records: ProgressRecords = emptyRecords();
+  private plan: PlanData = emptyPlan();
   private listeners = new Set<() => void>();
   /** False while an unreadable saved value could not be copied aside: it must not be overwritten. */
   private mayWrite = true;
@@ -68,9 +83,14 @@ export class ProgressStore {
     });
   }
 
-  /** A copy of every record, including ids the guide no longer has. */
+  /** A copy of the whole plan, including ids the guide no longer has. */
+  data(): PlanData {
+    return copyPlan(this.plan);
+  }
+
+  /** Every recorded status, by action id, including ids the guide no longer has. */
   all(): ProgressRecords {
-    return copyRecords(this.records);
+    return statusRecords(this.plan);
   }
 
   /** Records one action's status now; returns whether it was saved. */
@@ -80,21 +100,73 @@ export class ProgressStore {
 
   /** Sets many actions to one status at once (used by reset); returns whether it was saved. */
   setMany(ids: readonly string[], status: ActionStatus): boolean {
-    // A change must beat the record it replaces even if this computer's clock has gone back.
-    const latest = Math.max(0, ...ids.map((id) => Date.parse(this.records[id]?.updatedAt ?? "") || 0));
-    const updatedAt = new Date(Math.max(Date.now(), latest + 1)).toISOString();
-    const changes = emptyRecords();
-    for (const id of ids) changes[id] = { status, updatedAt };
+    const changes = emptyPlan();
+    for (const id of ids) changes.actions[id] = { status: { ...this.stamp(this.plan.actions[id]?.status?.at), value: status } };
     return this.merge(changes).saved;
   }
 
-  /** Merges records in (an import), the newest change to each action winning. */
-  merge(incoming: ProgressRecords): { saved: boolean; changed: number } {
-    const { records, changed } = mergeRecords(this.records, incoming);
-    this.records = records;
+  /** Sets one field of one action (owner, target date, notes or status); returns whether it was saved. */
+  setField(id: string, field: ActionField, value: string): boolean {
+    if (!ACTION_FIELDS.includes(field)) return false;
+    const changes = emptyPlan();
+    changes.actions[id] = { [field]: { ...this.stamp(this.plan.actions[id]?.[field]?.at), value } };
+    return this.merge(changes).saved;
+  }
+
+  /** Sets the plan's start or go-live date ("" clears it); returns whether it was saved. */
+  setDate(field: PlanDateField, value: string): boolean {
+    const changes = emptyPlan();
+    changes.dates[field] = { ...this.stamp(this.plan.dates[field]?.at), value };
+    return this.merge(changes).saved;
+  }
+
+  /** Records the team's answer to a question ("" clears it); returns whether it was saved. */
+  setAnswer(questionId: string, value: string): boolean {
+    const changes = emptyPlan();
+    changes.answers[questionId] = { ...this.stamp(this.plan.answers[questionId]?.at), value };
+    return this.merge(changes).saved;
+  }
+
+  /** Merges a plan in (another tab, an import, a shared link), the newest change to each field winning. */
+  merge(incoming: PlanData): { saved: boolean; count: MergeCount } {
+    const { plan, count } = mergePlans(this.plan, incoming);
+    this.plan = plan;
     const saved = this.save();
     this.notify();
-    return { saved, changed };
+    return { saved, count };
+  }
+
+  /** The name or initials this browser's changes are recorded under, or "". */
+  name(): string {
+    try {
+      return (this.storage?.getItem(NAME_KEY) ?? "").slice(0, LIMITS.by);
+    } catch {
+      return "";
+    }
+  }
+
+  /** Sets the name this browser's changes are recorded under; returns whether it was saved. */
+  setName(name: string): boolean {
+    const trimmed = name.trim().slice(0, LIMITS.by);
+    try {
+      if (!this.storage) return false;
+      if (trimmed) this.storage.setItem(NAME_KEY, trimmed);
+      else this.storage.removeItem(NAME_KEY);
+      this.notify();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * When and by whom a change is made: now, or just after the field's last change if this
+   * computer's clock has gone back, so a change always beats what it replaces.
+   */
+  private stamp(previousAt: string | undefined): { at: string; by?: string } {
+    const at = new Date(Math.max(Date.now(), (Date.parse(previousAt ?? "") || 0) + 1)).toISOString();
+    const by = this.name();
+    return by ? { at, by } : { at };
   }
 
   /** Calls `listener` after every change, whether made here or in another tab. */
@@ -110,23 +182,24 @@ export class ProgressStore {
   private sync(found: ReadReport["found"]): void {
     const stored = this.readStored(found);
     if (!stored) return;
-    this.records = mergeRecords(this.records, stored.records).records;
-    const holdsMore = serialiseProgress(this.records) !== stored.raw && (stored.raw !== null || Object.keys(this.records).length > 0);
+    this.plan = mergePlans(this.plan, stored.plan).plan;
+    const holdsMore = serialise(this.plan) !== stored.raw && (stored.raw !== null || !isEmpty(this.plan));
     if (holdsMore) this.write();
   }
 
   /** Reads, merges and writes: another tab may have saved since this page last read. */
   private save(): boolean {
     const stored = this.readStored("other-tab");
-    if (stored) this.records = mergeRecords(this.records, stored.records).records;
+    if (stored) this.plan = mergePlans(this.plan, stored.plan).plan;
     return this.write();
   }
 
   /**
-   * Reads the stored records, keeping every readable entry. Anything that cannot be read is
-   * copied aside (once for a given value) before it can be overwritten. Null when storage is unavailable.
+   * Reads the stored plan, keeping every readable field. Anything that cannot be read is copied
+   * aside (once for a given value) before it can be overwritten, and so is a version-1 value before
+   * version 2 is written over it. Null when storage is unavailable.
    */
-  private readStored(found: ReadReport["found"]): { records: ProgressRecords; raw: string | null } | null {
+  private readStored(found: ReadReport["found"]): { plan: PlanData; raw: string | null } | null {
     if (!this.storage) return null;
     let raw: string | null;
     try {
@@ -135,18 +208,29 @@ export class ProgressStore {
       this.problem = "blocked";
       return null;
     }
-    if (raw === null) return { records: emptyRecords(), raw };
-    const parsed = parseStoredProgress(raw);
+    if (raw === null) return { plan: emptyPlan(), raw };
+    const parsed = parseStored(raw);
     if (parsed.ok && parsed.rejected.length === 0 && parsed.newerVersion === null) {
-      this.mayWrite = true;
-      return { records: parsed.records, raw };
+      // The version-1 value stays whole under its own key until version 2 has been written.
+      this.mayWrite = parsed.fromVersion === 1 ? this.keepCopy(VERSION_1_COPY_KEY, raw) : true;
+      return { plan: parsed.plan, raw };
     }
     const keptAside = this.setAside(raw);
     this.mayWrite = keptAside;
     this.report = parsed.ok
       ? { found, unreadable: null, rejected: parsed.rejected, newerVersion: parsed.newerVersion, keptAside }
       : { found, unreadable: parsed.reason, rejected: [], newerVersion: null, keptAside };
-    return { records: parsed.ok ? parsed.records : emptyRecords(), raw };
+    return { plan: parsed.ok ? parsed.plan : emptyPlan(), raw };
+  }
+
+  /** Copies `raw` under `key` unless it is there already; returns whether the copy exists. */
+  private keepCopy(key: string, raw: string): boolean {
+    try {
+      if (this.storage?.getItem(key) !== raw) this.storage?.setItem(key, raw);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Copies an unreadable value aside unless an identical copy is there already; returns whether a copy exists. */
@@ -173,7 +257,7 @@ export class ProgressStore {
       return false;
     }
     try {
-      this.storage.setItem(STORAGE_KEY, serialiseProgress(this.records));
+      this.storage.setItem(STORAGE_KEY, serialise(this.plan));
       this.problem = null;
       return true;
     } catch (error) {
@@ -181,4 +265,24 @@ export class ProgressStore {
       return false;
     }
   }
+}
+
+/** The string saved in storage: equal plans always give equal text. */
+function serialise(plan: PlanData): string {
+  return JSON.stringify(planToJson(plan));
+}
+
+function isEmpty(plan: PlanData): boolean {
+  return Object.keys(plan.actions).length === 0 && Object.keys(plan.answers).length === 0 && !plan.dates.start && !plan.dates.goLive;
+}
+
+/** Parses the string saved in storage. Never throws. */
+function parseStored(raw: string): ReturnType<typeof readPlan> {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: "it is not valid JSON" };
+  }
+  return readPlan(value, Date.now(), { clampFuture: true });
 }

@@ -10,8 +10,13 @@ const action = (id: string, replaces: string[] = []): ActionInfo => ({
   number: "1.1",
   stepId: "apply",
   stepTitle: "Apply",
+  stepShare: 20,
+  url: `/steps/apply/#${id}`,
+  roles: [],
   conditional: false,
   replaces,
+  after: [],
+  exclusions: [],
 });
 
 test("a step with nothing done is not started", () => {

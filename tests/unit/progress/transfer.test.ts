@@ -1,23 +1,39 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { ActionInfo } from "../../../src/scripts/progress/actions";
-import { checklistCsv, EXPORT_FORMAT, exportFileName, exportJson, parseImport } from "../../../src/scripts/progress/transfer";
+import { emptyPlan, type PlanData } from "../../../src/scripts/progress/plan-data";
+import { statusRecords } from "../../../src/scripts/progress/status-view";
+import { EXPORT_FORMAT, exportFileName, exportJson, parseImport, planCsv } from "../../../src/scripts/progress/transfer";
 
 const known = new Set(["check-eligibility", "complete-scal"]);
+/** A version-1 record, as files exported before the team plan hold them. */
 const record = { status: "done" as const, updatedAt: "2026-11-24T10:00:00.000Z" };
 const file = (actions: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: "2026-11-24T10:00:00Z", actions, ...extra });
+const tick = { status: { value: "done" as const, at: record.updatedAt } };
+const plainActions = (plan: PlanData) => ({ ...plan.actions });
 
 describe("exporting", () => {
   test("names the file with the date", () => {
     assert.equal(exportFileName(new Date("2026-11-24T15:00:00Z"), "json"), "nhs-login-progress-2026-11-24.json");
   });
 
-  test("an export imports back to the same records", () => {
-    const records = { "check-eligibility": record };
-    const result = parseImport(exportJson(records, new Date()), known);
+  test("an export imports back to the same plan", () => {
+    const plan = emptyPlan();
+    plan.actions["check-eligibility"] = { ...tick, owner: { value: "AB", at: record.updatedAt, by: "CD" } };
+    plan.dates.start = { value: "2026-11-02", at: record.updatedAt };
+    plan.answers["im1"] = { value: "no", at: record.updatedAt };
+    const result = parseImport(exportJson(plan, new Date()), known);
     assert.ok(result.ok);
-    assert.deepEqual({ ...result.records }, records);
+    assert.deepEqual(plainActions(result.plan), plainActions(plan));
+    assert.deepEqual(result.plan.dates, plan.dates);
+    assert.deepEqual({ ...result.plan.answers }, { ...plan.answers });
+  });
+
+  test("a file exported before the team plan (version 1) still imports", () => {
+    const result = parseImport(file({ "check-eligibility": record }), known);
+    assert.ok(result.ok);
+    assert.deepEqual(plainActions(result.plan), { "check-eligibility": tick });
   });
 });
 
@@ -73,43 +89,52 @@ describe("importing a bad file leaves progress unchanged, with a clear message",
 test("ids this guide does not know are reported and left out", () => {
   const result = parseImport(file({ "check-eligibility": record, "made-up-action": record }), known);
   assert.ok(result.ok);
-  assert.deepEqual({ ...result.records }, { "check-eligibility": record });
+  assert.deepEqual(plainActions(result.plan), { "check-eligibility": tick });
   assert.deepEqual(result.unknownIds, ["made-up-action"]);
 });
 
 test("an action whose id is constructor can be imported", () => {
   const result = parseImport(file({ constructor: record }), new Set(["constructor"]));
   assert.ok(result.ok);
-  assert.deepEqual({ ...result.records }, { constructor: record });
+  assert.deepEqual(plainActions(result.plan), { constructor: tick });
 });
 
-test("the CSV starts with a byte-order mark and lists every action, safe for spreadsheets, keeping 3.10 as text", () => {
+test("the CSV starts with a byte-order mark and has a row per action with owner, dates, who, notes and a full guidance link, safe for spreadsheets, keeping 3.10 as text", () => {
+  const base = { stepShare: 20, roles: [], conditional: false, replaces: [], after: [], exclusions: [] };
   const actions: ActionInfo[] = [
     {
+      ...base,
       id: "check-eligibility",
       title: 'Check if you are "eligible"',
       number: "1.2",
       stepId: "apply",
       stepTitle: "Apply",
-      conditional: false,
-      replaces: [],
+      url: "/steps/apply/#check-eligibility",
     },
     {
+      ...base,
       id: "complete-scal",
       title: "=HYPERLINK()",
       number: "3.10",
       stepId: "integrate",
       stepTitle: "Integrate",
-      conditional: false,
-      replaces: [],
+      url: "/steps/integrate/#complete-scal",
     },
   ];
-  const csv = checklistCsv(actions, { "check-eligibility": record });
+  const plan = emptyPlan();
+  plan.actions["check-eligibility"] = {
+    status: { value: "done", at: "2026-11-24T10:00:00.000Z", by: "AB" },
+    owner: { value: "Asha", at: "2026-11-20T10:00:00.000Z" },
+    target: { value: "2026-11-30", at: "2026-11-20T10:00:00.000Z" },
+    notes: { value: 'Line one\nline two, "quoted"', at: "2026-11-20T10:00:00.000Z" },
+  };
+  plan.actions["complete-scal"] = { notes: { value: "+44 is not a formula", at: "2026-11-20T10:00:00.000Z" } };
+  const csv = planCsv(actions, statusRecords(plan), plan, (url) => `https://example.org/guide${url}`);
   assert.ok(csv.startsWith("\uFEFF"), "starts with a UTF-8 byte-order mark");
   assert.deepEqual(csv.slice(1).split("\r\n"), [
-    '"Step","Number","Action","Status","Date completed"',
-    '"Apply",="1.2","Check if you are ""eligible""","Completed","2026-11-24"',
-    '"Integrate",="3.10","\'=HYPERLINK()","Not started",""',
+    '"Number","Action","Step","Status","Owner","Target date","Done date","Done by","Notes","Guidance"',
+    '="1.2","Check if you are ""eligible""","Apply","Done","Asha","2026-11-30","2026-11-24","AB","Line one\nline two, ""quoted""","https://example.org/guide/steps/apply/#check-eligibility"',
+    '="3.10","\'=HYPERLINK()","Integrate","Not started","","","","","\'+44 is not a formula","https://example.org/guide/steps/integrate/#complete-scal"',
     "",
   ]);
 });

@@ -29,10 +29,14 @@ function reviewOf(item, site) {
   return { reviewed: item.reviewed, nextReviewDue: addDays(item.reviewed, interval), owner: item.owner ?? null };
 }
 
-/** A page's review dates from its items': last reviewed when its latest item was, due when its earliest-due item is. */
+/**
+ * A page's review dates from its items': due when its earliest-due item is, and last reviewed when
+ * its least recently reviewed item was. A page is only as fresh as its stalest part; taking the
+ * latest review instead could show a page "last reviewed" after it fell due.
+ */
 function pageReview(reviews) {
   return {
-    lastReviewed: reviews.reduce((latest, r) => (r.reviewed > latest ? r.reviewed : latest), reviews[0].reviewed),
+    lastReviewed: reviews.reduce((earliest, r) => (r.reviewed < earliest ? r.reviewed : earliest), reviews[0].reviewed),
     nextReviewDue: reviews.reduce((earliest, r) => (r.nextReviewDue < earliest ? r.nextReviewDue : earliest), reviews[0].nextReviewDue),
   };
 }

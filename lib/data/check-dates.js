@@ -4,21 +4,22 @@
  * an input: a build passes today's date, a test passes a fixed one.
  */
 import { problem } from "./problems.js";
+import { isRealDate } from "./dates.js";
 
 export { todayIso } from "./dates.js";
 
 const list = (value) => (Array.isArray(value) ? value : []);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Returns a problem for every change or `reviewed` date after `today` (YYYY-MM-DD). Dates that are
- * not YYYY-MM-DD are left to the schemas. `data` and `labels` are keyed as for checkReferences.
+ * not real are left to the schemas. `data` and `labels` are keyed as for checkReferences.
  * @example checkDates({ changes }, { changes: "_data/changes.yaml" }, "2026-11-24")
  */
 export function checkDates(data, labels, today) {
   const problems = [];
   const check = (value, label, at, what) => {
-    if (typeof value === "string" && ISO_DATE.test(value) && value > today)
+    // A date that is not real is the schema's to report; comparing it would report it twice.
+    if (isRealDate(value) && value > today)
       problems.push(problem(label, at, `${what} ${value} is in the future (the build's date is ${today})`));
   };
   list(data.changes?.changes).forEach((entry, i) => check(entry?.date, labels.changes, ["changes", i, "date"], "the date"));

@@ -3,6 +3,13 @@
 const DAY = 24 * 60 * 60 * 1000;
 const parse = (isoDate) => new Date(`${isoDate}T00:00:00Z`);
 
+/** Whether `value` is a real date written YYYY-MM-DD (not 2026-02-30 or 2026-13-01). */
+export function isRealDate(value) {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = parse(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 /** Today as YYYY-MM-DD in UTC: the day a build runs. */
 export function todayIso(now = new Date()) {
   return now.toISOString().slice(0, 10);

@@ -3,9 +3,9 @@ import assert from "node:assert/strict";
 import { loadGuideData } from "../../../lib/data/load-guide-data.js";
 import { GuideDataError } from "../../../lib/data/problems.js";
 
-/** Loads a fixture and returns the problems it is rejected with. */
-async function problemsIn(fixture) {
-  const error = await loadGuideData(`tests/fixtures/${fixture}`).then(
+/** Loads a fixture (as if built on `today`, when given) and returns the problems it is rejected with. */
+async function problemsIn(fixture, today) {
+  const error = await loadGuideData(`tests/fixtures/${fixture}`, today ? { today } : undefined).then(
     () => assert.fail(`${fixture} should have been rejected`),
     (e) => e,
   );
@@ -226,5 +226,56 @@ describe("the plan's data", () => {
     );
     const starters = guide.actions.filter((a) => a.after.length === 0).map((a) => a.id);
     assert.deepEqual(starters, ["find-out-how-we-work-together", "check-eligibility", "review-fit"]);
+  });
+});
+
+describe("the change log and review dates", () => {
+  test("bad change entries and review dates stop the build, each problem named once with file, entry and field", async () => {
+    const dir = "tests/fixtures/bad-changes";
+    assert.deepEqual(await problemsIn("bad-changes", "2026-04-15"), [
+      `${dir}/documents.yaml › documents[0].reviewed: is not a real date`,
+      `${dir}/changes.yaml › changes[1].date: is not a real date`,
+      `${dir}/changes.yaml › changes[2].kind: must be "process" (NHS login changed its process) or "guide" (we changed this guide)`,
+      `${dir}/changes.yaml › changes[2].sources[0].url: must be a full https:// address`,
+      `${dir}/changes.yaml › changes[3].sources: must list at least one source`,
+      `${dir}/changes.yaml › changes[3].author: is not a known field (check its spelling)`,
+      `${dir}/changes.yaml › changes[3].date: must be the first day of the month when precision is month`,
+      `${dir}/changes.yaml › changes[1].id: duplicate change id "fine" (first used at changes[0].id)`,
+      `${dir}/changes.yaml › changes[2].steps[0]: no step with id "no-such-step"`,
+      `${dir}/changes.yaml › changes[2].actions[1]: no action with id "no-such-action"`,
+      `${dir}/changes.yaml › changes[2].documents[0]: no document with id "no-such-document"`,
+      `${dir}/changes.yaml › changes[2].terms[0]: no glossary term with id "no-such-term"`,
+      `${dir}/site.yaml › url: is required when ${dir}/changes.yaml lists changes: the feed's links start from it`,
+      `${dir}/changes.yaml › changes[2].date: the date 2026-05-01 is in the future (the build's date is 2026-04-15)`,
+      `${dir}/process.yaml › steps[0].actions[1].reviewed: the review date 2026-06-01 is in the future (the build's date is 2026-04-15)`,
+    ]);
+  });
+
+  test("a date is in the future only after the build's day: the same data built later has no such problem", async () => {
+    const problems = await problemsIn("bad-changes", "2026-06-01");
+    assert.deepEqual(
+      problems.filter((p) => p.includes("in the future")),
+      [],
+    );
+  });
+
+  test("a guide without changes.yaml has an empty log and no feed", async () => {
+    const guide = await loadGuideData("tests/fixtures/minimal");
+    assert.deepEqual(guide.changes, []);
+    assert.equal(guide.feed, null);
+    assert.ok(guide.actions.every((a) => a.latestChange === null));
+  });
+
+  test("the guide's own log loads, newest first, each entry with a source and the feed's address known", async () => {
+    const guide = await loadGuideData("_data");
+    assert.ok(guide.changes.length >= 10, `only ${guide.changes.length} changes`);
+    const dates = guide.changes.map((c) => c.date);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    assert.equal(guide.changes.find((c) => c.id === "guide-launched")?.date, "2026-11-24");
+    assert.equal(guide.feed?.url, "/changes.xml");
+    // What only a third party reports is never shown as official.
+    const thirdParty = guide.changes.filter((c) => c.sources.some((s) => s.url.includes("maqboolahmed24")));
+    assert.ok(thirdParty.length > 0);
+    assert.ok(thirdParty.every((c) => c.confidence === "third-party"));
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * The maintainers' review report (`npm run review`): every step, action, document and glossary term
+ * past its next review date, oldest first, with the sources to check it against.
+ */
+
+/**
+ * The items of `reviewItems` (from the guide model) whose next review date is before `today`
+ * (YYYY-MM-DD), the longest overdue first; ties keep the guide's order (steps, actions, documents, terms).
+ * @example overdueItems(guide.reviewItems, "2027-06-01")
+ */
+export function overdueItems(reviewItems, today) {
+  return reviewItems
+    .map((item, order) => ({ item, order }))
+    .filter(({ item }) => item.nextReviewDue < today)
+    .sort((a, b) =>
+      a.item.nextReviewDue === b.item.nextReviewDue ? a.order - b.order : a.item.nextReviewDue < b.item.nextReviewDue ? -1 : 1,
+    )
+    .map(({ item }) => item);
+}
+
+/**
+ * The report as text: a line for each overdue item (when it was reviewed, when it was due, who looks
+ * after it) and under it the sources it cites; or a line saying nothing is overdue and what is due next.
+ * @example reviewReport(guide.reviewItems, "2027-06-01")
+ */
+export function reviewReport(reviewItems, today) {
+  const overdue = overdueItems(reviewItems, today);
+  if (overdue.length === 0) {
+    const next = [...reviewItems].sort((a, b) => (a.nextReviewDue < b.nextReviewDue ? -1 : a.nextReviewDue > b.nextReviewDue ? 1 : 0))[0];
+    return next
+      ? `Nothing is past its review date on ${today}. The next review is due on ${next.nextReviewDue} (${next.kind} ${next.id}).`
+      : `Nothing to review on ${today}.`;
+  }
+  const count = overdue.length === 1 ? "1 item is" : `${overdue.length} items are`;
+  const lines = [`${count} past the next review date on ${today}, oldest first:`, ""];
+  for (const item of overdue) {
+    const owner = item.owner ? `, owner ${item.owner}` : "";
+    lines.push(`${item.nextReviewDue}  ${item.kind} ${item.id}: ${item.title} (last reviewed ${item.reviewed}${owner}; page ${item.url})`);
+    for (const source of item.sources) lines.push(`              ${source.title}: ${source.url}`);
+  }
+  return lines.join("\n");
+}

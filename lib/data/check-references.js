@@ -121,6 +121,10 @@ function checkPlanReferences(steps, docs, plan, labels) {
   };
   for (const actionId of actionsById.keys()) visit(actionId, []);
 
+  list(plan?.callPacks).forEach((pack, i) => {
+    if (isId(pack?.action) && !actionsById.has(pack.action))
+      problems.push(problem(labels.plan, ["callPacks", i, "action"], `no action with id "${pack.action}"`));
+  });
   docs.forEach((doc, i) => checkAppliesWhen(doc?.appliesWhen, ["documents", i, "appliesWhen"], labels.documents));
 
   const shares = steps.map((step) => step?.planShare);

@@ -218,6 +218,7 @@ export const planSchema = z
     intro: text,
     defaultWeeks: z.number({ error: "must be a number of weeks" }).int("must be a whole number of weeks").min(1).max(104),
     datesNote: text,
+    callPacks: z.array(z.object({ action: id, name: text }).strict()),
     questions: z.array(question).min(1, "must ask at least one question"),
   })
   .strict();

@@ -1,12 +1,16 @@
 /**
  * Bundles the browser TypeScript (src/scripts/): the main bundle, a minified ES module with a source
- * map; the core bundle, the same without our components, for pages that have none; and the head
- * script, a tiny classic script that marks the page as scripted before it is painted.
+ * map; the core bundle, the same without our components, for pages that have none; the plan bundle,
+ * for the team plan page only; and the head script, a tiny classic script that marks the page as
+ * scripted before it is painted.
  */
 import path from "node:path";
 import * as esbuild from "esbuild";
 
-export default function scripts(eleventyConfig, { entry, headEntry = path.join(path.dirname(entry), "head.ts") }) {
+export default function scripts(
+  eleventyConfig,
+  { entry, headEntry = path.join(path.dirname(entry), "head.ts"), planEntry = path.join(path.dirname(entry), "plan.ts") },
+) {
   eleventyConfig.addWatchTarget(path.dirname(entry));
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     const common = { bundle: true, target: ["es2020"], minify: true, sourcemap: true, logLevel: "warning" };
@@ -19,6 +23,8 @@ export default function scripts(eleventyConfig, { entry, headEntry = path.join(p
       esbuild.build({ ...common, ...bundle(entry, "main.js", true), format: "esm" }),
       // The same entry without our components, for pages that have none: the layout chooses (base.njk).
       esbuild.build({ ...common, ...bundle(entry, "core.js", false), format: "esm" }),
+      // The team plan's own bundle, so no other page loads its code.
+      esbuild.build({ ...common, ...bundle(planEntry, "plan.js", true), format: "esm" }),
       // A classic script in <head> blocks the first paint, so it has no imports and no module wrapper.
       esbuild.build({ ...common, entryPoints: [headEntry], outfile: path.join(directories.output, "scripts", "head.js"), format: "iife" }),
     ]);

@@ -21,7 +21,7 @@ export class Progress extends Component {
 }
 
 /** Reports storage problems and unreadable saved data at the top of the page, and clears them once saving works again. */
-function createStatusReporter(root: HTMLElement, store: ProgressStore): () => void {
+export function createStatusReporter(root: HTMLElement, store: ProgressStore): () => void {
   let showing: "problem" | "report" | null = null;
   return () => {
     if (store.report) {

@@ -1,0 +1,250 @@
+// What's new: the change log at /changes/, its per-step pages, the Atom feed at /changes.xml and the
+// latest change shown on actions and documents. Runs plain and under the /nhslogin/ prefix (@prefix).
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { axeViolations, FIXTURE_URL } from "./helpers";
+
+const ATOM = "http://www.w3.org/2005/Atom";
+/** RFC 3339 date-time, as Atom requires for <updated> and <published>. */
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The feed as the test reads it, parsed by the browser's XML parser. */
+interface ParsedFeed {
+  parseError: string | null;
+  rootName: string;
+  rootNamespace: string | null;
+  feed: { id: string[]; title: string[]; updated: string[]; authorNames: string[]; links: Array<{ rel: string; href: string }> };
+  entries: Array<{
+    id: string[];
+    title: string[];
+    updated: string[];
+    published: string[];
+    links: Array<{ rel: string; href: string }>;
+    contentLinks: string[];
+  }>;
+}
+
+/** Fetches `url` and checks it answers 200 and, when it has a #fragment, holds an element with that id. */
+async function resolves(request: APIRequestContext, url: string): Promise<string | null> {
+  const target = new URL(url);
+  const response = await request.get(target.href);
+  if (response.status() !== 200) return `${response.status()} ${url}`;
+  if (!target.hash) return null;
+  const id = decodeURIComponent(target.hash.slice(1));
+  return (await response.text()).includes(`id="${id}"`) ? null : `no #${id} on ${target.pathname}`;
+}
+
+test.describe("the change log", () => {
+  test("lists every change newest first, and every link in it leads to what it names @prefix", async ({ page, request, baseURL }) => {
+    await page.goto("changes/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("What's new");
+    const dates = await page.locator(".app-change h2 time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime") ?? ""));
+    expect(dates.length).toBeGreaterThanOrEqual(10);
+    // Dates known only to the month or year are written 2023-12 or 2020; padded, they sort as their first day.
+    const padded = dates.map((d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d));
+    expect(padded).toEqual([...padded].sort().reverse());
+
+    // Each link in an entry goes to the page and anchor it names: an action's heading, a document's page, a term.
+    const links = await page
+      .locator(".app-change a:not(.app-external-link)")
+      .evaluateAll((anchors) => anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent?.trim() ?? "" })));
+    expect(links.length).toBeGreaterThan(20);
+    const problems: string[] = [];
+    for (const { href, text } of links) {
+      const target = new URL(href);
+      expect(target.pathname.startsWith(new URL(baseURL!).pathname), href).toBe(true);
+      const problem = await resolves(request, href);
+      if (problem) problems.push(`${text}: ${problem}`);
+    }
+    expect(problems).toEqual([]);
+
+    // Following an action's link lands on that action.
+    const entry = page.locator('[data-change-id="ai-guidance-added"]');
+    await entry.getByRole("link", { name: "1.3 Review if NHS login fits your needs" }).click();
+    await expect(page).toHaveURL(/\/steps\/apply\/#review-fit$/);
+    await expect(page.locator("#review-fit")).toBeInViewport();
+  });
+
+  test("a third party's report is marked as not confirmed, and its sources are not called official", async ({ page }) => {
+    await page.goto("changes/");
+    const reported = page.locator('[data-change-id="forms-library-additions-reported"]');
+    await expect(reported.getByText("Not confirmed by NHS login")).toBeVisible();
+    await expect(reported.locator(".app-sources__heading")).toHaveText("Sources");
+    await expect(page.locator('[data-change-id="ai-guidance-added"] .app-sources__heading')).toHaveText("Official source");
+  });
+
+  test.describe("when JavaScript is unavailable", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the step filter shows only the changes that concern that step @prefix", async ({ page }) => {
+      await page.goto("changes/");
+      const all = await page.locator("[data-change-id]").count();
+      const filter = page.getByRole("navigation", { name: "Show changes for" });
+      const link = filter.getByRole("link", { name: /^Step 2: Discovery \((\d+)\)$/ });
+      const expected = Number(/\((\d+)\)/.exec((await link.textContent()) ?? "")?.[1]);
+      await link.click();
+
+      await expect(page).toHaveURL(/\/changes\/step\/discovery\/$/);
+      await expect(filter.locator('[aria-current="page"]')).toHaveText(/Step 2: Discovery/);
+      const shown = await page.locator("[data-change-id]").evaluateAll((els) => els.map((el) => el.getAttribute("data-change-id")));
+      expect(shown).toHaveLength(expected);
+      expect(shown.length).toBeLessThan(all);
+      // In Discovery: the standard for choosing a level (2.1) and the sandpit changes (2.2).
+      expect(shown).toEqual(expect.arrayContaining(["dapb3051-version-3", "sandpit-test-data-published", "mock-environment-withdrawn"]));
+      // Not in Discovery: the AI page (1.3, 1.5, 3.2) and the guide's own launch, which names no step.
+      expect(shown).not.toContain("ai-guidance-added");
+      expect(shown).not.toContain("guide-launched");
+
+      await filter.getByRole("link", { name: /^All changes/ }).click();
+      await expect(page.locator("[data-change-id]")).toHaveCount(all);
+    });
+  });
+
+  test("has no axe violations, whole and filtered by step", async ({ page }) => {
+    for (const path of ["changes/", "changes/step/integrate/"]) {
+      await page.goto(path);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+  });
+});
+
+test.describe("the latest change on actions and documents", () => {
+  test("an action shows its latest change, linked to its entry in the log @prefix", async ({ page }) => {
+    await page.goto("steps/discovery/");
+    const note = page.locator('[data-action-id="develop-proof-of-concept"] .app-latest-change');
+    await expect(note).toHaveText(/^\s*Updated February 2026: The spreadsheet of sandpit test accounts/);
+    await note.getByRole("link", { name: "Updated February 2026" }).click();
+    await expect(page).toHaveURL(/\/changes\/#sandpit-test-data-published$/);
+    await expect(page.locator("#sandpit-test-data-published")).toBeInViewport();
+  });
+
+  test("a document shows its latest change, linked to its entry in the log @prefix", async ({ page }) => {
+    await page.goto("documents/dapb3051-standard/");
+    await page.getByRole("link", { name: "Updated 16 April 2025" }).click();
+    await expect(page).toHaveURL(/\/changes\/#dapb3051-version-3$/);
+    await expect(page.locator("#dapb3051-version-3")).toBeInViewport();
+  });
+
+  test("an action nothing has changed shows no update", async ({ page }) => {
+    await page.goto("steps/integrate/");
+    await expect(page.locator('[data-action-id="complete-scal"] .app-latest-change')).toHaveCount(0);
+  });
+});
+
+test.describe("the feed", () => {
+  test("parses as Atom 1.0, with unique entry ids, RFC 3339 dates and links that all resolve @prefix", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const response = await request.get("changes.xml");
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+
+    await page.goto("changes/");
+    const parsed = await page.evaluate(
+      ([source, atom]) => {
+        const doc = new DOMParser().parseFromString(source!, "application/xml");
+        const error = doc.querySelector("parsererror");
+        const root = doc.documentElement;
+        const own = (el: Element, name: string) => [...el.children].filter((c) => c.localName === name && c.namespaceURI === atom);
+        const texts = (el: Element, name: string) => own(el, name).map((c) => c.textContent ?? "");
+        const links = (el: Element) =>
+          own(el, "link").map((l) => ({ rel: l.getAttribute("rel") ?? "alternate", href: l.getAttribute("href") ?? "" }));
+        return {
+          parseError: error ? error.textContent : null,
+          rootName: root.localName,
+          rootNamespace: root.namespaceURI,
+          feed: {
+            id: texts(root, "id"),
+            title: texts(root, "title"),
+            updated: texts(root, "updated"),
+            authorNames: own(root, "author").flatMap((a) => texts(a, "name")),
+            links: links(root),
+          },
+          entries: own(root, "entry").map((entry) => {
+            const content = own(entry, "content")[0];
+            const html = new DOMParser().parseFromString(content?.textContent ?? "", "text/html");
+            return {
+              id: texts(entry, "id"),
+              title: texts(entry, "title"),
+              updated: texts(entry, "updated"),
+              published: texts(entry, "published"),
+              links: links(entry),
+              contentLinks: [...html.querySelectorAll("a[href]")].map((a) => a.getAttribute("href") ?? ""),
+            };
+          }),
+        } satisfies ParsedFeed;
+      },
+      [xml, ATOM] as const,
+    );
+
+    expect(parsed.parseError).toBeNull();
+    expect(parsed.rootName).toBe("feed");
+    expect(parsed.rootNamespace).toBe(ATOM);
+    // RFC 4287: one id, title and updated; an author; a self link.
+    expect(parsed.feed.id).toHaveLength(1);
+    expect(parsed.feed.title).toHaveLength(1);
+    expect(parsed.feed.updated).toHaveLength(1);
+    expect(parsed.feed.updated[0]).toMatch(RFC_3339);
+    expect(parsed.feed.authorNames).toEqual(["NHS login integration guide"]);
+
+    // The log's entries, in the same order as the page.
+    const pageIds = await page.locator("[data-change-id]").evaluateAll((els) => els.map((el) => el.getAttribute("data-change-id")));
+    expect(parsed.entries.map((e) => new URL(e.id[0]!).hash.slice(1))).toEqual(pageIds);
+    const ids = parsed.entries.map((e) => e.id[0]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of parsed.entries) {
+      expect(entry.id).toHaveLength(1);
+      expect(entry.title).toHaveLength(1);
+      expect(entry.updated).toHaveLength(1);
+      expect(entry.updated[0]).toMatch(RFC_3339);
+      expect(entry.published[0]).toMatch(RFC_3339);
+      expect(entry.links.filter((l) => l.rel === "alternate")).toHaveLength(1);
+    }
+    // The newest entry dates the feed.
+    expect(parsed.feed.updated[0]).toBe(
+      parsed.entries
+        .map((e) => e.updated[0]!)
+        .sort()
+        .reverse()[0],
+    );
+
+    // Every link into the site is absolute, under the site's path, and resolves here: the public
+    // address (site.yaml's url) stands for the test server's.
+    const base = new URL(baseURL!);
+    const self = parsed.feed.links.find((l) => l.rel === "self");
+    expect(self).toBeDefined();
+    const publicOrigin = new URL(self!.href).origin;
+    expect(new URL(self!.href).pathname).toBe(`${base.pathname}changes.xml`);
+    const own = [
+      ...parsed.feed.links.map((l) => l.href),
+      ...parsed.entries.flatMap((e) => [...e.links.map((l) => l.href), ...e.contentLinks]),
+    ].filter((href) => new URL(href).origin === publicOrigin);
+    expect(own.length).toBeGreaterThan(parsed.entries.length * 2);
+    const problems: string[] = [];
+    for (const href of new Set(own)) {
+      const url = new URL(href);
+      if (!url.pathname.startsWith(base.pathname)) problems.push(`outside the site's path: ${href}`);
+      const problem = await resolves(request, `${base.origin}${url.pathname}${url.hash}`);
+      if (problem) problems.push(problem);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test("every page advertises the feed @prefix", async ({ page, baseURL }) => {
+    for (const path of ["", "steps/integrate/", "documents/scal/", "glossary/", "changes/"]) {
+      await page.goto(path);
+      const href = await page
+        .locator('head link[rel="alternate"][type="application/atom+xml"]')
+        .evaluate((l) => (l as HTMLLinkElement).href);
+      expect(href, path).toBe(new URL("changes.xml", baseURL).href);
+    }
+  });
+
+  test("a guide with no change log has an empty What's new page and no feed", async ({ page, request }) => {
+    expect((await request.get(new URL("changes.xml", FIXTURE_URL).href)).status()).toBe(404);
+    await page.goto(new URL("changes/", FIXTURE_URL).href);
+    await expect(page.locator("[data-no-changes]")).toHaveText("No changes have been recorded yet.");
+    await expect(page.locator('head link[rel="alternate"]')).toHaveCount(0);
+  });
+});

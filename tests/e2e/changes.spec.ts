@@ -143,7 +143,7 @@ test.describe("the feed", () => {
     await page.goto("changes/");
     const parsed = await page.evaluate(
       ([source, atom]) => {
-        const doc = new DOMParser().parseFromString(source!, "application/xml");
+        const doc = new DOMParser().parseFromString(source, "application/xml");
         const error = doc.querySelector("parsererror");
         const root = doc.documentElement;
         const own = (el: Element, name: string) => [...el.children].filter((c) => c.localName === name && c.namespaceURI === atom);

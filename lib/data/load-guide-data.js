@@ -119,9 +119,10 @@ function validate(schema, data, label, problems) {
  * may carry, and the date the model's review dates are judged against.
  * Throws a GuideDataError naming file, entry and field of every problem found.
  * @example const guide = await loadGuideData("_data");
+ * `siteUrl`, when given, replaces site.yaml's `url` (the deployment sets it with SITE_URL).
  * @example const guide = await loadGuideData("tests/fixtures/minimal", { today: "2026-12-01" });
  */
-export async function loadGuideData(dataDir, { today = todayIso() } = {}) {
+export async function loadGuideData(dataDir, { today = todayIso(), siteUrl } = {}) {
   const problems = [];
   const raw = {};
   const valid = {};
@@ -130,6 +131,8 @@ export async function loadGuideData(dataDir, { today = todayIso() } = {}) {
     const filePath = path.join(dataDir, file);
     labels[key] = path.relative(process.cwd(), filePath) || filePath;
     raw[key] = await readYaml(filePath, labels[key], problems, OPTIONAL[key]);
+    // The public address can come from the deployment (SITE_URL), checked like the one in site.yaml.
+    if (key === "site" && siteUrl && raw[key] && typeof raw[key] === "object") raw[key] = { ...raw[key], url: siteUrl };
     if (raw[key] !== undefined) valid[key] = validate(schema, raw[key], labels[key], problems);
   }
   // References are checked even when a file has shape errors, so one run lists every problem;

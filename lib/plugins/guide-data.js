@@ -31,7 +31,7 @@ export function latestGuide() {
 export default function guideData(eleventyConfig, { dataDir }) {
   eleventyConfig.addWatchTarget(dataDir);
   eleventyConfig.addGlobalData("guide", () =>
-    loadGuideData(dataDir).then(
+    loadGuideData(dataDir, { siteUrl: process.env.SITE_URL || undefined }).then(
       (guide) => {
         latest = guide;
         return guide;

@@ -113,7 +113,25 @@ export async function generateData(dir, { steps = 4, actionsPerStep = 6, documen
       sources: [{ title: "Source", url: `https://example.org/item-${i + 1}` }],
     })),
   };
+  // The plan's questions tailor nothing in generated data; call packs name no generated action.
+  const plan = {
+    intro: sentence(2, 20),
+    defaultWeeks: 12,
+    datesNote: sentence(3, 30),
+    callPacks: [],
+    questions: [
+      {
+        id: "im1",
+        question: "Is it IM1?",
+        answers: [
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+        ],
+      },
+    ],
+  };
   await Promise.all([
+    writeFile(path.join(dir, "plan.yaml"), stringify(plan)),
     writeFile(path.join(dir, "glossary.yaml"), stringify(glossary)),
     writeFile(path.join(dir, "roles.yaml"), stringify(roles)),
     writeFile(path.join(dir, "before-you-start.yaml"), stringify(beforeYouStart)),

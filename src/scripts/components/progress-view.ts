@@ -25,8 +25,21 @@ export function describeState(record: ProgressRecords[string] | undefined): stri
   return "To do";
 }
 
-/** Brings every progress element inside `root` up to date with `records`. */
-export function renderProgress(root: HTMLElement, actions: readonly ActionInfo[], records: ProgressRecords): void {
+/** The actions past their target date, and those dates, as the plan sets them. */
+export interface Lateness {
+  late: ReadonlySet<string>;
+  targets: ReadonlyMap<string, string>;
+}
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Brings every progress element inside `root` up to date with `records`, flagging late actions. */
+export function renderProgress(
+  root: HTMLElement,
+  actions: readonly ActionInfo[],
+  records: ProgressRecords,
+  { late, targets }: Lateness = { late: new Set(), targets: new Map() },
+): void {
   for (const box of root.querySelectorAll<HTMLInputElement>("input[data-action-checkbox]")) {
     box.checked = records[box.value]?.status === "done";
   }
@@ -37,7 +50,16 @@ export function renderProgress(root: HTMLElement, actions: readonly ActionInfo[]
     box.disabled = Boolean(record?.reason);
   }
   for (const element of root.querySelectorAll<HTMLElement>("[data-action-state]")) {
-    element.textContent = describeState(records[element.dataset["actionState"] ?? ""]);
+    const id = element.dataset["actionState"] ?? "";
+    const target = targets.get(id);
+    const lateText = late.has(id) && target ? ` (late: its target date was ${dayFormat.format(new Date(`${target}T00:00:00Z`))})` : "";
+    element.textContent = `${describeState(records[id])}${lateText}`;
+  }
+  for (const element of root.querySelectorAll<HTMLElement>("[data-progress-late]")) {
+    element.hidden = late.size === 0;
+    const text = element.querySelector<HTMLElement>("[data-progress-late-text]");
+    if (text)
+      text.textContent = `${late.size} ${late.size === 1 ? "action is" : "actions are"} past ${late.size === 1 ? "its" : "their"} target date.`;
   }
   for (const element of root.querySelectorAll<HTMLElement>("[data-progress-count]")) {
     element.textContent = describeSummary(summarise(idsInScope(actions, element.dataset["progressScope"] ?? "all"), records));

@@ -4,6 +4,7 @@ import { Component } from "nhsuk-frontend";
 import { readActionManifest, type ActionInfo } from "../progress/actions";
 import type { ActionStatus } from "../progress/plan-data";
 import { pageRecords } from "../progress/status-view";
+import { lateActions, targetDates, today } from "../plan/schedule";
 import { ProgressStore } from "../progress/store";
 import { describeSummary, summarise } from "../progress/summary";
 import { startProgressControls } from "./progress-controls";
@@ -46,8 +47,12 @@ function startProgress(root: HTMLElement, store: ProgressStore): void {
   const announce = createAnnouncer(root.querySelector<HTMLElement>("[data-progress-announcer]"));
   const reportStatus = createStatusReporter(root, store);
 
+  const defaultWeeks = Number(document.getElementById("app-actions-manifest")?.dataset["defaultWeeks"]) || 12;
   const render = () => {
-    renderProgress(root, actions, pageRecords(store.data(), actions));
+    const plan = store.data();
+    const records = pageRecords(plan, actions);
+    const targets = targetDates(actions, plan, defaultWeeks);
+    renderProgress(root, actions, records, { late: new Set(lateActions(actions, records, targets, today())), targets });
     reportStatus();
   };
   const announceChange = (action: ActionInfo, status: ActionStatus) => {

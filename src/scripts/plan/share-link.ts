@@ -9,9 +9,10 @@ export const LINK_PREFIX = "#plan=";
 
 /**
  * The longest fragment a link may carry. A full plan with a 500-character note on every action
- * fits with room to spare; much longer links break in email and chat, so a bigger plan goes by file.
+ * fits with room to spare (about 6,000 characters of real notes, 12,000 of random text); longer
+ * links break in some email and chat tools, so a bigger plan goes by file.
  */
-export const MAX_LINK_FRAGMENT = 24_000;
+export const MAX_LINK_FRAGMENT = 16_000;
 
 /** The most a link may unpack to: far more than any real plan, and a stop for a "zip bomb". */
 const MAX_UNPACKED_BYTES = 500_000;

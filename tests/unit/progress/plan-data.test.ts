@@ -12,7 +12,8 @@ import {
 
 const NOW = Date.parse("2026-11-25T12:00:00.000Z");
 /** A field; typed loosely, as reading must cope with any value. */
-const field = <T extends string>(value: T, at: string, by?: string): { value: T; at: string; by?: string } => (by ? { value, at, by } : { value, at });
+const field = <T extends string>(value: T, at: string, by?: string): { value: T; at: string; by?: string } =>
+  by ? { value, at, by } : { value, at };
 const plan = (actions: PlanData["actions"], extra: Partial<PlanData> = {}): PlanData => {
   const made = emptyPlan();
   Object.assign(made.actions, actions);

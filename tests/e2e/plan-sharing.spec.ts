@@ -1,0 +1,267 @@
+// Sharing a plan with no server: the whole plan in a link's fragment, merged only when the reader
+// agrees, field by field, never losing a newer change; damaged or hostile links change nothing.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { messageBanner, saveRawProgress, savedPlan } from "./helpers";
+import { actionGroup, answer, setActionField, shareLink } from "./plan-helpers";
+
+const IM1 = "Is your service connected to GP systems through IM1?";
+
+/** A fresh browser profile, as a teammate's computer: nothing saved. */
+async function teammate(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  return context.newPage();
+}
+
+/** Packs any text the way a plan link is packed (deflate, base64url), to build links a hostile sender might. */
+async function packed(page: Page, text: string): Promise<string> {
+  return page.evaluate(async (body) => {
+    const stream = new Blob([body]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    let binary = "";
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return `#plan=${btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`;
+  }, text);
+}
+
+test("two browsers with nothing saved run one plan by link alone, and nothing is lost on either side @prefix", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const a = await teammate(browser, baseURL!);
+  await a.goto("plan/");
+  await a.getByLabel("Your name or initials").fill("AB");
+  await a.getByLabel("Your name or initials").blur();
+  await answer(a, IM1, "No");
+  await a.getByLabel("Start date").fill("2027-01-04");
+  await a.getByLabel("Start date").blur();
+  await setActionField(a, "1.1", "Owner", "Asha", "find-out-how-we-work-together");
+  await setActionField(a, "3.5", "Owner", "Priya", "complete-scal");
+  await setActionField(a, "3.5", "Notes", "Draft with the clinical safety officer.", "complete-scal");
+  await setActionField(a, "3.6", "Notes", "Legal to review clause 7.", "complete-connection-agreement");
+  await setActionField(a, "3.6", "Target date", "2027-03-15", "complete-connection-agreement");
+  await actionGroup(a, "1.2").getByLabel("Status", { exact: true }).selectOption("done");
+  const linkFromA = await shareLink(a);
+  expect(linkFromA).toContain("/plan/#plan=");
+
+  // B opens A's link: it is described, and nothing changes until B agrees.
+  const b = await teammate(browser, baseURL!);
+  await b.goto(linkFromA);
+  const incoming = b.locator("[data-plan-incoming]");
+  await expect(incoming).toBeVisible();
+  await expect(incoming).toContainText("4 actions are newer in this link, and 2 answers or plan dates are newer in this link.");
+  await expect(incoming).toBeFocused();
+  expect(await savedPlan(b)).toBeNull();
+  await b.getByRole("button", { name: "Merge it into your plan" }).click();
+  await expect(messageBanner(b, "share", "success")).toContainText("Merged the shared plan: 4 actions and 2 answers or dates updated.");
+  expect(new URL(b.url()).hash).toBe("");
+  await expect(actionGroup(b, "3.5").getByLabel("Notes", { exact: true })).toHaveValue("Draft with the clinical safety officer.");
+  await expect(actionGroup(b, "1.2").locator("[data-plan-state]")).toHaveText(/^Done by AB on /);
+  await expect(actionGroup(b, "3.8").locator("[data-plan-state]")).toContainText("Not applicable: your service is not connected");
+
+  // B changes one note; meanwhile A changes an owner, later than anything in B's link.
+  await b.getByLabel("Your name or initials").fill("CD");
+  await b.getByLabel("Your name or initials").blur();
+  await setActionField(b, "3.6", "Notes", "Legal reviewed clause 7: fine.", "complete-connection-agreement");
+  const linkFromB = await shareLink(b);
+  await setActionField(a, "1.1", "Owner", "Asha and Sam", "find-out-how-we-work-together");
+
+  // A merges B's link back: B's note arrives, and A's newer owner stays.
+  await a.goto(linkFromB);
+  await expect(a.locator("[data-plan-incoming]")).toContainText("1 action is newer in this link.");
+  await a.getByRole("button", { name: "Merge it into your plan" }).click();
+  await expect(actionGroup(a, "3.6").getByLabel("Notes", { exact: true })).toHaveValue("Legal reviewed clause 7: fine.");
+  await expect(actionGroup(a, "1.1").getByLabel("Owner", { exact: true })).toHaveValue("Asha and Sam");
+  await expect(actionGroup(a, "3.5").getByLabel("Notes", { exact: true })).toHaveValue("Draft with the clinical safety officer.");
+  await expect(actionGroup(a, "3.6").getByLabel("Target date", { exact: true })).toHaveValue("2027-03-15");
+  const savedA = await savedPlan(a);
+  expect(savedA?.actions["complete-connection-agreement"]?.notes?.by).toBe("CD");
+  expect(savedA?.answers["im1"]?.value).toBe("no");
+  // And B still has everything A shared, with its own change.
+  const savedB = await savedPlan(b);
+  expect(savedB?.actions["complete-scal"]?.owner?.value).toBe("Priya");
+  expect(savedB?.actions["complete-connection-agreement"]?.notes?.value).toBe("Legal reviewed clause 7: fine.");
+  expect(savedB?.dates.start?.value).toBe("2027-01-04");
+  await a.context().close();
+  await b.context().close();
+});
+
+test("choosing not to merge a shared link changes nothing and clears it from the address bar", async ({ page, browser, baseURL }) => {
+  await page.goto("plan/");
+  await setActionField(page, "1.1", "Owner", "Asha", "find-out-how-we-work-together");
+  const link = await shareLink(page);
+  const other = await teammate(browser, baseURL!);
+  await other.goto(link);
+  await other.getByRole("button", { name: "Do not merge" }).click();
+  await expect(messageBanner(other, "share", "success")).toHaveText(/The shared plan was not merged. Your plan has not changed./);
+  expect(new URL(other.url()).hash).toBe("");
+  expect(await savedPlan(other)).toBeNull();
+  await other.context().close();
+});
+
+test.describe("a damaged or hostile link is refused with a clear message and changes nothing", () => {
+  const cases: Array<[string, (page: Page) => Promise<string>, RegExp]> = [
+    ["text that is not a packed plan", async () => "#plan=%%%not-base64", /it is incomplete or damaged/],
+    [
+      "a link cut short when it was copied",
+      async (page) => {
+        const link = await packed(
+          page,
+          JSON.stringify({ format: "nhs-login-guide-progress", version: 2, actions: {}, dates: {}, answers: {}, pad: "x".repeat(400) }),
+        );
+        return link.slice(0, Math.floor(link.length / 2));
+      },
+      /it is incomplete or damaged/,
+    ],
+    [
+      "a plan dated in the future, so it would win for ever",
+      (page) =>
+        packed(
+          page,
+          JSON.stringify({
+            format: "nhs-login-guide-progress",
+            version: 2,
+            actions: { "check-eligibility": { status: { value: "done", at: "2999-01-01T00:00:00.000Z" } } },
+            dates: {},
+            answers: {},
+          }),
+        ),
+      /1 entry is not valid: “check-eligibility” \(its date 2999-01-01 is in the future\)/,
+    ],
+    [
+      "markup where an action id should be",
+      (page) =>
+        packed(
+          page,
+          JSON.stringify({
+            format: "nhs-login-guide-progress",
+            version: 2,
+            actions: { "<img src=x onerror=alert(1)>": { notes: { value: "hi", at: "2026-11-01T00:00:00.000Z" } } },
+            dates: {},
+            answers: {},
+          }),
+        ),
+      /“<img src=x onerror=alert\(1\)>” \(it is not an action id\)/,
+    ],
+    [
+      "something other than a plan",
+      (page) => packed(page, JSON.stringify({ hello: "world" })),
+      /it is not a progress file exported from this guide/,
+    ],
+    ["a small link that unpacks to megabytes", (page) => packed(page, " ".repeat(5_000_000)), /it unpacks to far more than any plan/],
+  ];
+  for (const [name, makeLink, why] of cases) {
+    test(name, async ({ page }) => {
+      await page.goto("plan/");
+      await saveRawProgress(
+        page,
+        JSON.stringify({
+          version: 2,
+          actions: { "complete-scal": { owner: { value: "Priya", at: "2026-11-01T09:00:00.000Z" } } },
+          dates: {},
+          answers: {},
+        }),
+      );
+      const before = await savedPlan(page);
+      const fragment = await makeLink(page);
+      await page.goto(`plan/${fragment}`);
+      await page.reload();
+      const banner = messageBanner(page, "share", "problem");
+      await expect(banner).toContainText("This shared link cannot be used: ");
+      await expect(banner).toContainText(why);
+      await expect(banner).toContainText("Your plan has not changed.");
+      await expect(page.locator("[data-plan-incoming]")).toBeHidden();
+      await expect(page.locator("main img")).toHaveCount(0);
+      expect(await savedPlan(page)).toEqual(before);
+      await expect(actionGroup(page, "3.5").getByLabel("Owner", { exact: true })).toHaveValue("Priya");
+    });
+  }
+});
+
+/** Notes that read like real ones: varied words, so they compress as real notes would. */
+function noteOf(length: number, seed: number): string {
+  const words =
+    "ask the ICB about sponsorship letter DSPT submitted clinical safety officer review hazard log SCAL section update redirect URI sandpit test user P9 vectors of trust check with legal connection agreement signature due after the board meets on Tuesday chase supplier for IM1 pairing email sent to project manager waiting on reply book demo call architecture diagram draft v2 needs the data flow for userinfo".split(
+      " ",
+    );
+  let state = seed;
+  let text = "";
+  while (text.length < length) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    text += `${words[state % words.length]} `;
+  }
+  return text.slice(0, length);
+}
+
+/** Text that does not compress: letters and digits from a seeded generator. */
+function randomText(length: number, seed: number): string {
+  const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  let state = seed;
+  let text = "";
+  for (let k = 0; k < length; k += 1) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    text += letters[(state >> 8) % letters.length];
+  }
+  return text;
+}
+
+/** A plan with every field of every action set: `note` gives each action's notes. */
+async function saveFullPlan(page: Page, note: (i: number) => string) {
+  const ids = await page.evaluate(() =>
+    (JSON.parse(document.getElementById("app-actions-manifest")?.textContent ?? "[]") as { id: string }[]).map((a) => a.id),
+  );
+  const at = "2026-11-20T10:00:00.000Z";
+  const actions = Object.fromEntries(
+    ids.map((id, i) => [
+      id,
+      {
+        status: { value: "in-progress", at, by: "AB" },
+        owner: { value: `Owner number ${i}`, at, by: "AB" },
+        target: { value: "2027-02-01", at, by: "AB" },
+        notes: { value: note(i), at, by: "AB" },
+      },
+    ]),
+  );
+  await saveRawProgress(
+    page,
+    JSON.stringify({ version: 2, actions, dates: { start: { value: "2027-01-04", at } }, answers: { im1: { value: "yes", at } } }),
+  );
+}
+
+test("a full plan with a 500-character note on every action fits in a link, and reads back whole in another browser", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto("plan/");
+  const empty = await shareLink(page);
+  await saveFullPlan(page, (i) => noteOf(500, i + 1));
+  await page.reload();
+  const full = await shareLink(page);
+  test
+    .info()
+    .annotations.push({
+      type: "share-link-length",
+      description: `empty plan ${empty.length} characters; full plan with 500-character notes ${full.length} characters`,
+    });
+  console.log(`share link length: empty plan ${empty.length}, full plan with 500-character notes ${full.length}`);
+  const other = await teammate(browser, baseURL!);
+  await other.goto(full);
+  await other.getByRole("button", { name: "Merge it into your plan" }).click();
+  const saved = await savedPlan(other);
+  expect(Object.keys(saved?.actions ?? {})).toHaveLength(25);
+  expect(saved?.actions).toEqual((await savedPlan(page))?.actions);
+  expect(saved?.actions["go-live"]?.notes?.value).toHaveLength(500);
+  await other.context().close();
+});
+
+test("a plan too big for a link says so and offers the file export instead", async ({ page }) => {
+  await page.goto("plan/");
+  // 1,000 characters of unpredictable text on every action: too much for any link.
+  await saveFullPlan(page, (i) => randomText(1000, i + 1));
+  await page.reload();
+  const problem = messageBanner(page, "link", "problem");
+  await expect(problem).toContainText("Your plan is too big to fit in a link");
+  await expect(problem).toContainText("Use Export plan below and send your team the file instead.");
+  await expect(page.getByLabel("Link to share")).toHaveValue("");
+});

@@ -1,0 +1,236 @@
+// The team plan: every action's status, owner, target date and notes, tailored by the team's answers,
+// dated, filtered, and shown the same on the checklist and step pages.
+import { expect, test } from "@playwright/test";
+import { axeViolations, savedPlan, seedProgress } from "./helpers";
+import { actionGroup, answer, setActionField } from "./plan-helpers";
+
+const IM1 = "Is your service connected to GP systems through IM1?";
+
+test("each action's fields are grouped under its number and title, and what the team enters is saved and comes back @prefix", async ({
+  page,
+}) => {
+  await page.goto("plan/");
+  const scal = actionGroup(page, "3.5");
+  await expect(scal).toContainText("Complete the Supplier Conformance Assessment List (SCAL)");
+  for (const label of ["Status", "Owner", "Target date", "Notes"]) await expect(scal.getByLabel(label, { exact: true })).toBeVisible();
+  await scal.getByLabel("Status", { exact: true }).selectOption("in-progress");
+  await setActionField(page, "3.5", "Owner", "Priya (IG lead)", "complete-scal");
+  await setActionField(page, "3.5", "Target date", "2027-03-01", "complete-scal");
+  await setActionField(page, "3.5", "Notes", "Waiting for the <b>DSPT</b> & clinical safety officer.", "complete-scal");
+  await page.reload();
+  await expect(scal.getByLabel("Status", { exact: true })).toHaveValue("in-progress");
+  await expect(scal.getByLabel("Owner", { exact: true })).toHaveValue("Priya (IG lead)");
+  await expect(scal.getByLabel("Target date", { exact: true })).toHaveValue("2027-03-01");
+  // The user's text is text: markup in a note is shown as typed, never run or rendered.
+  await expect(scal.getByLabel("Notes", { exact: true })).toHaveValue("Waiting for the <b>DSPT</b> & clinical safety officer.");
+  await expect(page.locator("b", { hasText: "DSPT" })).toHaveCount(0);
+  await expect(scal.locator("[data-plan-state]")).toHaveText("In progress");
+});
+
+test("the plan, the checklist and the step page show the same status, whichever one changes it", async ({ page }) => {
+  await page.goto("plan/");
+  await actionGroup(page, "1.2").getByLabel("Status", { exact: true }).selectOption("done");
+  await page.goto("checklist/");
+  await expect(page.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
+  await page.getByRole("checkbox", { name: "Review if NHS login fits your needs" }).check();
+  await page.goto("plan/");
+  await expect(actionGroup(page, "1.3").getByLabel("Status", { exact: true })).toHaveValue("done");
+  await expect(actionGroup(page, "1.2").locator("[data-plan-state]")).toContainText(/^Done on \d{1,2} \w+ \d{4}$/);
+});
+
+test("a name set once is recorded with each change, so the plan says who did what", async ({ page }) => {
+  await page.goto("plan/");
+  await page.getByLabel("Your name or initials").fill("AB");
+  await page.getByLabel("Your name or initials").blur();
+  await actionGroup(page, "1.1").getByLabel("Status", { exact: true }).selectOption("done");
+  await expect(actionGroup(page, "1.1").locator("[data-plan-state]")).toHaveText(/^Done by AB on \d{1,2} \w+ \d{4}$/);
+  const saved = await savedPlan(page);
+  expect(saved?.actions["find-out-how-we-work-together"]?.status?.by).toBe("AB");
+  // The checklist says it too.
+  await page.goto("checklist/");
+  await expect(page.locator("[data-action-state='find-out-how-we-work-together']")).toHaveText(/^Done by AB on /);
+});
+
+test("answering that the service is not IM1-connected marks 3.8 not applicable with the reason, on the plan, the checklist and its step page, and leaves out the IM1 form", async ({
+  page,
+}) => {
+  await page.goto("plan/");
+  const documents = page.locator("#documents ~ ul");
+  await expect(documents.getByRole("link", { name: "Request for Change (RFC) for IM1" })).toBeVisible();
+  await answer(page, IM1, "No");
+  const reason = "Not applicable: your service is not connected to GP systems through IM1";
+  await expect(actionGroup(page, "3.8").locator("[data-plan-state]")).toHaveText(reason);
+  await expect(actionGroup(page, "3.8").getByLabel("Status", { exact: true })).toHaveValue("not-applicable");
+  await expect(documents.getByRole("link", { name: "Request for Change (RFC) for IM1" })).toBeHidden();
+  await expect(page.locator("[data-plan-summary]")).toContainText("0 of 24 actions completed");
+
+  await page.goto("checklist/");
+  await expect(page.locator("[data-action-state='raise-im1-request-for-change']")).toHaveText(reason);
+  await expect(page.locator(".app-progress-summary")).toContainText("0 of 24 actions completed");
+  await page.goto("steps/integrate/");
+  await expect(page.locator("[data-action-state='raise-im1-request-for-change']").first()).toHaveText(reason);
+
+  // Changing the answer brings the action back.
+  await page.goto("plan/");
+  await answer(page, IM1, "Yes");
+  await expect(actionGroup(page, "3.8").locator("[data-plan-state]")).not.toContainText("Not applicable");
+});
+
+test("a start date suggests a target date for every action, in process order, and the team's own date wins", async ({ page }) => {
+  await page.goto("plan/");
+  await expect(actionGroup(page, "1.1")).toContainText("Suggested date: set a start date first");
+  await page.getByLabel("Start date").fill("2027-01-04");
+  await page.getByLabel("Start date").blur();
+  const suggested = page.locator("[data-plan-suggested]");
+  await expect(suggested.first()).toHaveText(/^Suggested: \d{1,2} \w+ 2027$/);
+  const days = await suggested.evaluateAll((hints) => hints.map((h) => Date.parse(`${h.textContent?.replace("Suggested: ", "")} UTC`)));
+  expect(days).toHaveLength(25);
+  // Never earlier than an action that comes before it, and all within the default 12 weeks.
+  for (let i = 1; i < days.length; i += 1) expect(days[i]).toBeGreaterThanOrEqual(days[0] ?? 0);
+  expect(Math.max(...days) - Date.parse("2027-01-04T00:00:00Z")).toBeLessThanOrEqual(84 * 86_400_000);
+  // The page says plainly these are a planning aid.
+  await expect(page.getByText("not an NHS login commitment")).toBeVisible();
+  // A target go-live date stretches the plan: going live is suggested on that date.
+  await page.getByLabel("Target go-live date (optional)").fill("2027-06-01");
+  await page.getByLabel("Target go-live date (optional)").blur();
+  await expect(actionGroup(page, "4.1").locator("[data-plan-suggested]")).toHaveText("Suggested: 1 June 2027");
+});
+
+test("an action whose target date has passed and is not done is flagged late on the plan, the checklist and the home page", async ({
+  page,
+}) => {
+  await page.goto("plan/");
+  await setActionField(page, "1.2", "Target date", "2026-01-05", "check-eligibility");
+  await expect(actionGroup(page, "1.2").locator("[data-plan-state]")).toContainText("Late target date was 5 January 2026");
+  await expect(page.locator("[data-plan-summary]")).toContainText("1 action is late.");
+  await page.goto("checklist/");
+  await expect(page.locator("[data-action-state='check-eligibility']")).toHaveText("To do (late: its target date was 5 January 2026)");
+  await page.goto("");
+  await expect(page.locator("[data-progress-late]")).toBeVisible();
+  await expect(page.locator("[data-progress-late]")).toContainText("1 action is past its target date.");
+  // Done is not late.
+  await page.goto("plan/");
+  await actionGroup(page, "1.2").getByLabel("Status", { exact: true }).selectOption("done");
+  await expect(page.locator("[data-plan-summary]")).not.toContainText("late");
+  await page.goto("");
+  await expect(page.locator("[data-progress-late]")).toBeHidden();
+});
+
+test("an action that comes after one not yet done says it cannot start yet, until that one is done", async ({ page }) => {
+  await page.goto("plan/");
+  const state = actionGroup(page, "1.4").locator("[data-plan-state]");
+  await expect(state).toHaveText("Cannot start yet: waits for 1.2, 1.3");
+  await actionGroup(page, "1.2").getByLabel("Status", { exact: true }).selectOption("done");
+  await expect(state).toHaveText("Cannot start yet: waits for 1.3");
+  await actionGroup(page, "1.3").getByLabel("Status", { exact: true }).selectOption("not-applicable");
+  await expect(state).toHaveText("Not started");
+  // Shown, not stored: nothing about waiting is saved.
+  expect(JSON.stringify(await savedPlan(page))).not.toContain("waits");
+});
+
+test("filters narrow the plan by owner, by role and to late actions, and say how many are shown", async ({ page }) => {
+  await page.goto("plan/");
+  await setActionField(page, "3.5", "Owner", "Priya", "complete-scal");
+  await setActionField(page, "3.6", "Owner", "Priya", "complete-connection-agreement");
+  await setActionField(page, "1.1", "Owner", "Sam", "find-out-how-we-work-together");
+  const status = page.locator("[data-plan-filter-status]");
+  await page.getByLabel("Owner", { exact: true }).first().selectOption("Priya");
+  await expect(status).toHaveText("Showing 2 of 25 actions.");
+  await expect(actionGroup(page, "3.5")).toBeVisible();
+  await expect(actionGroup(page, "1.1")).toBeHidden();
+  await page.getByLabel("Owner", { exact: true }).first().selectOption("");
+  await page.getByLabel("Role", { exact: true }).selectOption("clinical-safety");
+  await expect(status).toHaveText(/^Showing \d+ of 25 actions\.$/);
+  const shown = await page.locator("[data-plan-action]:visible").evaluateAll((groups) => groups.map((g) => g.getAttribute("data-roles")));
+  expect(shown.length).toBeGreaterThan(0);
+  for (const roles of shown) expect(roles).toContain("clinical-safety");
+  await page.getByLabel("Role", { exact: true }).selectOption("");
+  await setActionField(page, "2.1", "Target date", "2026-02-02", "decide-verification-level");
+  await page.getByLabel("Only late actions").check();
+  await expect(status).toHaveText("Showing 1 of 25 actions.");
+  await expect(actionGroup(page, "2.1")).toBeVisible();
+});
+
+test("notes over the limit are not saved, say why next to them, and keep what was typed", async ({ page }) => {
+  await page.goto("plan/");
+  const notes = actionGroup(page, "2.2").getByLabel("Notes", { exact: true });
+  await notes.fill("a".repeat(1001));
+  await notes.blur();
+  await expect(actionGroup(page, "2.2").locator("[data-plan-problem]")).toHaveText(
+    "Your notes for 2.2 are not saved: they are 1,001 characters long, over the 1,000 allowed. Shorten them to save.",
+  );
+  await expect(actionGroup(page, "2.2")).toContainText("You have 1 character too many");
+  expect((await savedPlan(page))?.actions["develop-proof-of-concept"]?.notes).toBeUndefined();
+  await expect(notes).toHaveValue("a".repeat(1001));
+  await notes.press("Backspace");
+  await notes.blur();
+  await expect(actionGroup(page, "2.2").locator("[data-plan-problem]")).toBeHidden();
+  await expect.poll(async () => (await savedPlan(page))?.actions["develop-proof-of-concept"]?.notes?.value.length).toBe(1000);
+});
+
+test("progress saved by version 1 of the guide is upgraded with every tick and date, and the version-1 value is kept", async ({ page }) => {
+  await page.goto("");
+  await seedProgress(page, { "check-eligibility": "done", "raise-im1-request-for-change": "not-applicable", "go-live": "todo" });
+  const version1 = await page.evaluate(() => localStorage.getItem("nhs-login-guide:progress:v1"));
+  await page.goto("plan/");
+  await expect(actionGroup(page, "1.2").locator("[data-plan-state]")).toHaveText("Done on 1 November 2026");
+  await expect(actionGroup(page, "3.8").getByLabel("Status", { exact: true })).toHaveValue("not-applicable");
+  const saved = await savedPlan(page);
+  expect(saved?.version).toBe(2);
+  expect(saved?.actions).toEqual({
+    "check-eligibility": { status: { value: "done", at: "2026-11-01T09:00:00.000Z" } },
+    "raise-im1-request-for-change": { status: { value: "not-applicable", at: "2026-11-01T09:00:00.000Z" } },
+    "go-live": { status: { value: "todo", at: "2026-11-01T09:00:00.000Z" } },
+  });
+  expect(await page.evaluate(() => localStorage.getItem("nhs-login-guide:progress:version-1-copy"))).toBe(version1);
+});
+
+test("with storage full, a version-1 value is not written over, and the ticks still show", async ({ page }) => {
+  await page.goto("");
+  await seedProgress(page, { "check-eligibility": "done" });
+  const version1 = await page.evaluate(() => localStorage.getItem("nhs-login-guide:progress:v1"));
+  // Fill storage so that neither the copy nor version 2 can be written.
+  await page.evaluate(() => {
+    const chunk = "x".repeat(512 * 1024);
+    for (let i = 0; ; i += 1) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
+        break;
+      }
+    }
+    for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      try {
+        localStorage.setItem(`filler-small-${size}`, "x".repeat(size));
+      } catch {
+        /* try a smaller piece */
+      }
+    }
+  });
+  await page.goto("plan/");
+  await expect(actionGroup(page, "1.2").locator("[data-plan-state]")).toHaveText("Done on 1 November 2026");
+  expect(await page.evaluate(() => localStorage.getItem("nhs-login-guide:progress:v1"))).toBe(version1);
+});
+
+test("the plan has no axe violations, filled in and filtered @prefix", async ({ page }) => {
+  // A long form: axe takes a while on a busy machine.
+  test.setTimeout(120_000);
+  await page.goto("plan/");
+  await answer(page, IM1, "No");
+  await setActionField(page, "1.2", "Target date", "2026-01-05", "check-eligibility");
+  await setActionField(page, "1.2", "Notes", "Ask the ICB first.", "check-eligibility");
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the plan page says it needs JavaScript and links to the checklist and every step", async ({ page }) => {
+    await page.goto("plan/");
+    await expect(page.getByText("The team plan needs JavaScript")).toBeVisible();
+    await expect(page.locator("main").getByRole("link", { name: "checklist", exact: true })).toHaveAttribute("href", /\/checklist\/$/);
+    for (const step of ["Apply", "Discovery", "Integrate", "Go live"])
+      await expect(page.locator("main").getByRole("link", { name: step, exact: true })).toBeVisible();
+    await expect(page.getByLabel("Owner", { exact: true }).first()).toBeHidden();
+  });
+});

@@ -101,7 +101,7 @@ test("choosing not to merge a shared link changes nothing and clears it from the
 
 test.describe("a damaged or hostile link is refused with a clear message and changes nothing", () => {
   const cases: Array<[string, (page: Page) => Promise<string>, RegExp]> = [
-    ["text that is not a packed plan", async () => "#plan=%%%not-base64", /it is incomplete or damaged/],
+    ["text that is not a packed plan", () => Promise.resolve("#plan=%%%not-base64"), /it is incomplete or damaged/],
     [
       "a link cut short when it was copied",
       async (page) => {
@@ -238,12 +238,10 @@ test("a full plan with a 500-character note on every action fits in a link, and 
   await saveFullPlan(page, (i) => noteOf(500, i + 1));
   await page.reload();
   const full = await shareLink(page);
-  test
-    .info()
-    .annotations.push({
-      type: "share-link-length",
-      description: `empty plan ${empty.length} characters; full plan with 500-character notes ${full.length} characters`,
-    });
+  test.info().annotations.push({
+    type: "share-link-length",
+    description: `empty plan ${empty.length} characters; full plan with 500-character notes ${full.length} characters`,
+  });
   console.log(`share link length: empty plan ${empty.length}, full plan with 500-character notes ${full.length}`);
   const other = await teammate(browser, baseURL!);
   await other.goto(full);

@@ -1,7 +1,7 @@
 /**
  * The guide's actions as JSON for the checklist and plan scripts: id, title, number, step (and the
  * step's share of the time), guidance address, roles, whether it is conditional, the ids it replaces,
- * the actions it comes after and the answers that rule it out. "<" is escaped so the JSON can sit inside a <script> element.
+ * the actions it comes after, the answers that rule it out and its latest change. "<" is escaped so the JSON can sit inside a <script> element.
  * @example <script type="application/json" id="app-actions-manifest">{{ guide.actions | actionManifestJson | safe }}</script>
  */
 export function actionManifestJson(actions) {
@@ -18,6 +18,8 @@ export function actionManifestJson(actions) {
     replaces: action.replaces ?? [],
     after: action.after ?? [],
     exclusions: action.exclusions ?? [],
+    // Its newest change in the log, so a tick made before it can be flagged.
+    change: action.latestChange ? { date: action.latestChange.date, url: action.latestChange.url } : null,
   }));
   return JSON.stringify(manifest).replace(/</g, "\\u003c");
 }

@@ -6,6 +6,8 @@ import { LibraryFilter } from "./components/library-filter";
 import { Progress } from "./components/progress";
 import { RoleFilter } from "./components/role-filter";
 import { Search } from "./components/search";
+import { SinceLastVisit } from "./components/since-last-visit";
+import { currentVisit } from "./progress/store";
 
 // nhsuk-frontend's scripts check for support on <body> itself (isSupported), which head.ts cannot
 // reach; the class changes no style there, as head.ts already set it on <html>.
@@ -24,6 +26,9 @@ createAll(SkipLink);
 // Lets a wide table in the guidance be scrolled by keyboard, where it overflows.
 createAll(Scroll);
 if (APP_COMPONENTS) {
+  // Every page with our components counts as opening the guide (for "since your last visit").
+  currentVisit();
+  createAll(SinceLastVisit);
   createAll(Progress);
   createAll(LibraryFilter);
   createAll(RoleFilter);

@@ -2,6 +2,7 @@
 // bundle of its own, so the other pages never load the plan's code.
 import { CharacterCount, createAll, Header, SkipLink } from "nhsuk-frontend";
 import { Plan } from "./components/plan";
+import { currentVisit } from "./progress/store";
 
 // nhsuk-frontend's scripts check for support on <body> itself; head.ts set it on <html> before the first paint.
 if (document.documentElement.classList.contains("nhsuk-frontend-supported")) document.body.classList.add("nhsuk-frontend-supported");
@@ -9,4 +10,5 @@ if (document.documentElement.classList.contains("nhsuk-frontend-supported")) doc
 createAll(Header);
 createAll(SkipLink);
 createAll(CharacterCount);
+currentVisit();
 createAll(Plan);

@@ -5,7 +5,7 @@ import { Component } from "nhsuk-frontend";
 import { readActionManifest, siteAddress, type ActionInfo } from "../progress/actions";
 import { LIMITS, mergePlans, type ActionField, type PlanData, type PlanDateField } from "../progress/plan-data";
 import { plural } from "../progress/records";
-import { pageRecords } from "../progress/status-view";
+import { pageRecords, updatedSinceTicked } from "../progress/status-view";
 import { ProgressStore } from "../progress/store";
 import { describeSummary, summarise } from "../progress/summary";
 import { exportFileName } from "../progress/transfer";
@@ -15,7 +15,7 @@ import { lateActions, suggestedDates, targetDates, today, waitingFor } from "../
 import { isPlanFragment, MAX_LINK_FRAGMENT, planFragment, readPlanFragment } from "../plan/share-link";
 import { createStatusReporter } from "./progress";
 import { download, startProgressControls } from "./progress-controls";
-import { showMessage } from "./progress-view";
+import { showMessage, showUpdatedSinceTicked } from "./progress-view";
 
 type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -372,6 +372,7 @@ function renderStates(root: HTMLElement, actions: readonly ActionInfo[], { recor
       tag.textContent = "Late";
       element.append(" ", tag, ` target date was ${formatDay(targets.get(id) ?? "")}`);
     }
+    showUpdatedSinceTicked(element, action, updatedSinceTicked(action, records, id));
   }
 }
 

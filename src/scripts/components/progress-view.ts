@@ -1,6 +1,7 @@
 // Shows progress on the page: ticks, not-applicable buttons, counts, status tags, and a polite
 // announcement after changes (debounced, so quick changes are announced once).
-import type { ActionInfo } from "../progress/actions";
+import { siteAddress, type ActionInfo } from "../progress/actions";
+import { updatedSinceTicked } from "../progress/status-view";
 import { describeSummary, summarise, type ProgressStatus } from "../progress/summary";
 import type { ProgressRecords } from "../progress/records";
 
@@ -54,6 +55,15 @@ export function renderProgress(
     const target = targets.get(id);
     const lateText = late.has(id) && target ? ` (late: its target date was ${dayFormat.format(new Date(`${target}T00:00:00Z`))})` : "";
     element.textContent = `${describeState(records[id])}${lateText}`;
+    const action = actions.find((a) => a.id === id);
+    if (action) showUpdatedSinceTicked(element, action, updatedSinceTicked(action, records, id));
+  }
+  const updated = actions.filter((a) => updatedSinceTicked(a, records, a.id)).length;
+  for (const element of root.querySelectorAll<HTMLElement>("[data-progress-updated]")) {
+    element.hidden = updated === 0;
+    const text = element.querySelector<HTMLElement>("[data-progress-updated-text]");
+    if (text)
+      text.textContent = `${updated} ${updated === 1 ? "action" : "actions"} you ticked ${updated === 1 ? "has" : "have"} changed since.`;
   }
   for (const element of root.querySelectorAll<HTMLElement>("[data-progress-late]")) {
     element.hidden = late.size === 0;
@@ -70,6 +80,25 @@ export function renderProgress(
     element.classList.remove(...Object.values(TAGS).map((t) => t.modifier));
     element.classList.add(tag.modifier);
   }
+}
+
+/**
+ * After an action's state, a link to the change made to its guidance since it was ticked, or none.
+ * The link is the state element's next sibling, made once and kept.
+ */
+export function showUpdatedSinceTicked(state: HTMLElement, action: ActionInfo, updated: boolean): void {
+  let link = state.nextElementSibling;
+  if (!(link instanceof HTMLAnchorElement && link.matches("[data-updated-since]"))) {
+    if (!updated) return;
+    link = document.createElement("a");
+    link.className = "app-updated-since";
+    link.setAttribute("data-updated-since", action.id);
+    link.textContent = "Updated since you ticked it";
+    state.after(link);
+  }
+  const anchor = link as HTMLAnchorElement;
+  anchor.hidden = !updated;
+  if (updated && action.change) anchor.href = siteAddress(document, action.change.url);
 }
 
 /** Announces text politely, once the user has paused for `delay` milliseconds. */

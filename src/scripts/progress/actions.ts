@@ -24,6 +24,8 @@ export interface ActionInfo {
   /** The actions that come before this one. */
   after: string[];
   exclusions: Exclusion[];
+  /** Its newest entry in the change log (date YYYY-MM-DD, root-relative address), if any. */
+  change?: { date: string; url: string } | null;
 }
 
 /** Reads the manifest the page carries; an empty list when the page has none. */

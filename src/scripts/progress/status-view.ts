@@ -33,3 +33,9 @@ export function pageRecords(plan: PlanData, actions: readonly ActionInfo[]): Pro
   }
   return records;
 }
+
+/** True when the action was ticked done before its guidance last changed: the team may want to check it. */
+export function updatedSinceTicked(action: Pick<ActionInfo, "change">, records: ProgressRecords, id: string): boolean {
+  const record = records[id];
+  return record?.status === "done" && !!action.change && action.change.date > record.updatedAt.slice(0, 10);
+}

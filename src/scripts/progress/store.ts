@@ -286,3 +286,65 @@ function parseStored(raw: string): ReturnType<typeof readPlan> {
   }
   return readPlan(value, Date.now(), { clampFuture: true });
 }
+
+/** When this browser opened the guide: the visit before this one, and whether its news has been shown. */
+export const VISITS_KEY = "nhs-login-guide:visits";
+
+/** A visit ends after this long with no page of the guide opened. */
+const VISIT_GAP_MS = 30 * 60 * 1000;
+
+/** What a page needs to know about this visit. */
+export interface Visit {
+  /** When the previous visit was (ISO 8601), or null on a first visit. */
+  previous: string | null;
+  /** True until the changes since the previous visit have been shown once. */
+  newsPending: boolean;
+}
+
+let thisPageVisit: Visit | null = null;
+
+/**
+ * Records this page view and returns the visit it belongs to (once per page load). A page opened
+ * more than 30 minutes after the last one starts a new visit, whose news is then pending.
+ */
+export function currentVisit(now: number = Date.now(), getStorage: () => Storage = () => window.localStorage): Visit {
+  if (thisPageVisit) return thisPageVisit;
+  const nowIso = new Date(now).toISOString();
+  let visit: Visit = { previous: null, newsPending: false };
+  try {
+    const storage = getStorage();
+    let saved: unknown = null;
+    try {
+      saved = JSON.parse(storage.getItem(VISITS_KEY) ?? "null");
+    } catch {
+      saved = null;
+    }
+    const record = typeof saved === "object" && saved !== null ? (saved as Record<string, unknown>) : {};
+    const last = typeof record["current"] === "string" && !Number.isNaN(Date.parse(record["current"])) ? record["current"] : null;
+    const previous = typeof record["previous"] === "string" && !Number.isNaN(Date.parse(record["previous"])) ? record["previous"] : null;
+    if (last === null) {
+      storage.setItem(VISITS_KEY, JSON.stringify({ previous: null, current: nowIso, shown: false }));
+    } else if (now - Date.parse(last) > VISIT_GAP_MS) {
+      storage.setItem(VISITS_KEY, JSON.stringify({ previous: last, current: nowIso, shown: false }));
+      visit = { previous: last, newsPending: true };
+    } else {
+      storage.setItem(VISITS_KEY, JSON.stringify({ previous, current: nowIso, shown: record["shown"] === true }));
+      visit = { previous, newsPending: previous !== null && record["shown"] !== true };
+    }
+  } catch {
+    // Storage blocked: every visit looks like a first, and shows no news.
+  }
+  thisPageVisit = visit;
+  return visit;
+}
+
+/** Records that this visit's news has been shown, so it is shown once. */
+export function markNewsShown(getStorage: () => Storage = () => window.localStorage): void {
+  try {
+    const storage = getStorage();
+    const saved = JSON.parse(storage.getItem(VISITS_KEY) ?? "null") as Record<string, unknown> | null;
+    if (saved && typeof saved === "object") storage.setItem(VISITS_KEY, JSON.stringify({ ...saved, shown: true }));
+  } catch {
+    // Nothing to record it in.
+  }
+}

@@ -19,7 +19,7 @@ const action = {
 
 const exclusion = { question: "im1", answer: "no", reason: "your service is not connected to GP systems through IM1" };
 
-test("gives the checklist and plan scripts each action's id, number, step, link, roles, replacements, order and exclusions", () => {
+test("gives the checklist and plan scripts each action's id, number, step, link, roles, replacements, order, exclusions and latest change", () => {
   assert.deepEqual(
     JSON.parse(
       actionManifestJson([
@@ -41,6 +41,7 @@ test("gives the checklist and plan scripts each action's id, number, step, link,
         replaces: ["old-scal"],
         after: ["attend-preparation-call"],
         exclusions: [],
+        change: null,
       },
       {
         id: "raise-rfc",
@@ -55,6 +56,7 @@ test("gives the checklist and plan scripts each action's id, number, step, link,
         replaces: [],
         after: ["attend-preparation-call"],
         exclusions: [exclusion],
+        change: { date: "2026-04-03", url: "/changes/#scal-updated" },
       },
     ],
   );

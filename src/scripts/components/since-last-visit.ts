@@ -1,0 +1,30 @@
+// On the home page: the changes to the guide and the process since this browser's previous visit,
+// shown once per visit, and dismissible. A first visit shows nothing.
+import { Component } from "nhsuk-frontend";
+import { currentVisit, markNewsShown } from "../progress/store";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+
+export class SinceLastVisit extends Component {
+  static override moduleName = "app-since-last-visit";
+
+  constructor($root: Element | null) {
+    super($root);
+    const root = this.$root;
+    const visit = currentVisit();
+    if (!visit.previous || !visit.newsPending) return;
+    const since = visit.previous.slice(0, 10);
+    const items = [...root.querySelectorAll<HTMLElement>("[data-change-date]")];
+    const newer = items.filter((item) => (item.dataset["changeDate"] ?? "") > since);
+    if (newer.length === 0) return;
+    for (const item of newer) item.hidden = false;
+    const text = root.querySelector<HTMLElement>("[data-since-text]");
+    if (text)
+      text.textContent = `Since you last opened this guide on ${dateFormat.format(new Date(visit.previous))}, ${newer.length === 1 ? "1 change has" : `${newer.length} changes have`} been recorded:`;
+    root.hidden = false;
+    markNewsShown();
+    root.querySelector("[data-since-dismiss]")?.addEventListener("click", () => {
+      root.hidden = true;
+    });
+  }
+}

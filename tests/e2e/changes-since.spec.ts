@@ -1,0 +1,134 @@
+// Keeping up with change, per browser: a tick made before an action's guidance changed is flagged
+// wherever the action shows, and the home page lists what changed since the last visit, once.
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { actionGroup } from "./plan-helpers";
+
+interface ChangeEntry {
+  id: string;
+  date: string;
+  actions?: string[];
+}
+const changes = (parse(readFileSync("_data/changes.yaml", "utf8")) as { changes: ChangeEntry[] }).changes;
+/** The newest change to an action, from the data. */
+const latestFor = (actionId: string) =>
+  changes.filter((c) => c.actions?.includes(actionId)).sort((a, b) => (a.date < b.date ? 1 : -1))[0] as ChangeEntry;
+
+// 1.1's guidance changed on its latest change's date: a tick from before it is flagged. 1.3's latest
+// change is older than the tick, so it is not.
+const changed = latestFor("find-out-how-we-work-together");
+const unchanged = latestFor("review-fit");
+
+/** Ticks 1.1 the day before its latest change and 1.3 the day after its own, as an earlier visit would. */
+async function tickAroundChanges(page: Page) {
+  await page.goto("");
+  const dayBefore = new Date(Date.parse(`${changed.date}T09:00:00Z`) - 86_400_000).toISOString();
+  const dayAfter = new Date(Date.parse(`${unchanged.date}T09:00:00Z`) + 86_400_000).toISOString();
+  await page.evaluate(
+    ([before, after]) =>
+      localStorage.setItem(
+        "nhs-login-guide:progress:v1",
+        JSON.stringify({
+          version: 2,
+          actions: {
+            "find-out-how-we-work-together": { status: { value: "done", at: before } },
+            "review-fit": { status: { value: "done", at: after } },
+          },
+          dates: {},
+          answers: {},
+        }),
+      ),
+    [dayBefore, dayAfter],
+  );
+}
+
+test("an action ticked before its latest change is flagged on the checklist, the plan and its step page, linked to the change; one ticked after is not @prefix", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  expect(changed.date > unchanged.date || changed.id !== unchanged.id).toBe(true);
+  await tickAroundChanges(page);
+  for (const path of ["checklist/", "steps/apply/", "plan/"]) {
+    await page.goto(path);
+    const flag = page.locator("[data-updated-since='find-out-how-we-work-together']").first();
+    await expect(flag, path).toBeVisible();
+    await expect(flag).toHaveText("Updated since you ticked it");
+    expect(new URL((await flag.getAttribute("href")) ?? "", page.url()).hash, path).toBe(`#${changed.id}`);
+    await expect(page.locator("[data-updated-since='review-fit']:visible"), path).toHaveCount(0);
+  }
+  // The link leads to the change's own entry in the log.
+  await page.locator("[data-updated-since='find-out-how-we-work-together']").first().click();
+  await expect(page.locator(`[id='${changed.id}']`)).toBeVisible();
+  // The home page counts it.
+  await page.goto("");
+  await expect(page.locator("[data-progress-updated]")).toContainText("1 action you ticked has changed since.");
+});
+
+test("ticking an action again after its change clears the flag", async ({ page }) => {
+  await tickAroundChanges(page);
+  await page.goto("plan/");
+  const status = actionGroup(page, "1.1").getByLabel("Status", { exact: true });
+  await status.selectOption("in-progress");
+  await status.selectOption("done");
+  await expect(page.locator("[data-updated-since='find-out-how-we-work-together']")).toBeHidden();
+});
+
+test.describe("since your last visit", () => {
+  test("a first visit shows no list of changes", async ({ page }) => {
+    await page.goto("");
+    await page.reload();
+    await expect(page.locator("[data-module='app-since-last-visit']")).toBeHidden();
+  });
+
+  test("a new visit lists the changes since the last one, once, each linked to its entry", async ({ page }) => {
+    await page.goto("");
+    const lastVisit = "2025-05-01T10:00:00.000Z";
+    await page.evaluate(
+      (at) => localStorage.setItem("nhs-login-guide:visits", JSON.stringify({ previous: null, current: at, shown: false })),
+      lastVisit,
+    );
+    await page.reload();
+    const panel = page.locator("[data-module='app-since-last-visit']");
+    await expect(panel).toBeVisible();
+    const expected = changes.filter((c) => c.date > lastVisit.slice(0, 10)).map((c) => `/changes/#${c.id}`);
+    expect(expected.length).toBeGreaterThan(0);
+    const listed = await panel
+      .locator("li:visible a")
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    expect(listed.sort()).toEqual(expected.map((url) => url.slice(url.indexOf("#"))).sort());
+    await expect(panel.locator("[data-since-text]")).toContainText(
+      `Since you last opened this guide on 1 May 2025, ${expected.length} changes have been recorded:`,
+    );
+    // Once: the next page view in the same visit does not show it again.
+    await page.reload();
+    await expect(panel).toBeHidden();
+  });
+
+  test("the list of changes can be dismissed", async ({ page }) => {
+    await page.goto("");
+    await page.evaluate(() =>
+      localStorage.setItem("nhs-login-guide:visits", JSON.stringify({ previous: null, current: "2026-01-02T10:00:00.000Z" })),
+    );
+    await page.reload();
+    const panel = page.locator("[data-module='app-since-last-visit']");
+    await expect(panel).toBeVisible();
+    await panel.getByRole("button", { name: "Dismiss" }).click();
+    await expect(panel).toBeHidden();
+  });
+
+  test("a new visit with nothing recorded since the last one shows nothing", async ({ page }) => {
+    await page.goto("");
+    // The latest change in the log, plus an hour: a new visit, with nothing newer to list.
+    const latest =
+      changes
+        .map((c) => c.date)
+        .sort()
+        .at(-1) ?? "2026-01-01";
+    const lastVisit = `${latest}T23:00:00.000Z`;
+    test.skip(Date.now() - Date.parse(lastVisit) < 31 * 60_000, "the latest change is dated in the last half hour");
+    await page.evaluate((at) => localStorage.setItem("nhs-login-guide:visits", JSON.stringify({ previous: null, current: at })), lastVisit);
+    await page.reload();
+    await expect(page.locator("[data-module='app-since-last-visit']")).toBeHidden();
+  });
+});

@@ -24,7 +24,21 @@ test("gives the checklist and plan scripts each action's id, number, step, link,
     JSON.parse(
       actionManifestJson([
         action,
-        { ...action, id: "raise-rfc", number: 8, conditional: "Only IM1", replaces: [], exclusions: [exclusion] },
+        {
+          ...action,
+          id: "raise-rfc",
+          number: 8,
+          conditional: "Only IM1",
+          replaces: [],
+          exclusions: [exclusion],
+          latestChange: {
+            id: "scal-updated",
+            date: "2026-04-03",
+            summary: "New form.",
+            url: "/changes/#scal-updated",
+            dateText: "3 April 2026",
+          },
+        },
       ]),
     ),
     [

@@ -222,6 +222,38 @@ test("the plan has no axe violations, filled in and filtered @prefix", async ({ 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("the plan works by keyboard alone: answers, status, owner, and copying the link", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("plan/");
+  const yes = page.getByRole("group", { name: IM1 }).getByRole("radio", { name: "Yes", exact: true });
+  await yes.focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("group", { name: IM1 }).getByRole("radio", { name: "No", exact: true })).toBeChecked();
+  await expect.poll(async () => (await savedPlan(page))?.answers["im1"]?.value).toBe("no");
+
+  const status = actionGroup(page, "1.1").getByLabel("Status", { exact: true });
+  await status.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(status).toHaveValue("done");
+  await page.keyboard.press("Tab");
+  await expect(actionGroup(page, "1.1").getByLabel("Owner", { exact: true })).toBeFocused();
+  await page.keyboard.type("Sam");
+  await page.keyboard.press("Tab");
+  await expect(actionGroup(page, "1.1").getByLabel("Target date", { exact: true })).toBeFocused();
+  const saved = (await savedPlan(page))?.actions["find-out-how-we-work-together"];
+  expect(saved?.status?.value).toBe("done");
+  expect(saved?.owner?.value).toBe("Sam");
+
+  await page.getByRole("button", { name: "Copy link" }).focus();
+  await page.keyboard.press("Enter");
+  const copied = page.locator("[data-message-scope='link'][data-progress-message='success']");
+  await expect(copied).toBeFocused();
+  await expect(copied).toContainText("Link copied. Anyone with it can read your plan, notes included.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel("Link to share").inputValue());
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

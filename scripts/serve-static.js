@@ -29,6 +29,8 @@ const TYPES = {
   ".pf_index": "application/octet-stream",
   ".pf_fragment": "application/octet-stream",
   ".csv": "text/csv; charset=utf-8",
+  // The only XML the site serves is its Atom feed (/changes.xml).
+  ".xml": "application/atom+xml; charset=utf-8",
 };
 
 /** Text worth compressing, as a real host would. Pagefind's own files are compressed already. */

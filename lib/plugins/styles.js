@@ -1,5 +1,13 @@
 /**
- * Compiles the site's Sass (nhsuk-frontend's core and only the components we use) to one CSS file.
+ * Compiles the site's Sass (nhsuk-frontend's core and only the components we use) to one stylesheet,
+ * then, once every page is written, leaves out the rules for classes that no built page and none of
+ * our built scripts uses. nhsuk-frontend's Sass comes a component at a time, with every variant of
+ * it (the header alone is 50 KB), and we use a fraction of them; main.css holds up the first paint,
+ * and Lighthouse measures it served uncompressed, where every kilobyte delays that paint on a phone.
+ *
+ * Print and high-contrast rules stay in the same file, in their place: moved to stylesheets of their
+ * own (linked with a media attribute, so never holding up the paint) they would come after every
+ * screen rule, and a printout's margins changed where nhsuk-frontend's print rules then won over ours.
  *
  * Compiling nhsuk-frontend's Sass takes over a second, yet its source only changes with its version,
  * so the CSS is cached on disk under a hash of our Sass files, the nhsuk-frontend version and the
@@ -26,27 +34,165 @@ async function cacheKey(entry) {
   return hash.update(`nhsuk-frontend@${nhsuk} ${sass.info}`).digest("hex").slice(0, 16);
 }
 
+/** The entry compiled to compressed CSS, from the cache when nothing it depends on has changed. */
+async function compile(entry) {
+  const cached = path.join(CACHE_DIR, `${await cacheKey(entry)}.css`);
+  return readFile(cached, "utf8").catch(async () => {
+    const result = await sass.compileAsync(entry, {
+      loadPaths: ["node_modules"],
+      style: "compressed",
+      // nhsuk-frontend's own Sass still uses APIs Dart Sass has deprecated; its warnings are not ours to fix.
+      quietDeps: true,
+    });
+    await mkdir(CACHE_DIR, { recursive: true });
+    await writeFile(cached, result.css);
+    return result.css;
+  });
+}
+
+// The CSS read here is only ever Dart Sass's compressed output of our own Sass, which is regular
+// (no comments, one statement after another), so a few lines that respect strings, brackets and
+// parentheses read it; a CSS parser and purger (PostCSS, PurgeCSS) would add several packages to do
+// the same, and would need a list of the class names that nhsuk-frontend's scripts put together.
+
+/** Index just past the string that starts at `i` (a quote), skipping escaped characters. */
+function skipString(text, i) {
+  const quote = text[i];
+  for (let j = i + 1; j < text.length; j += 1) {
+    if (text[j] === "\\") j += 1;
+    else if (text[j] === quote) return j + 1;
+  }
+  return text.length;
+}
+
+/**
+ * Compressed CSS as its top-level statements: rules (`a{…}`), blocks (`@media …{…}`) and
+ * statements (`@charset …;`), each as written.
+ * @example topLevelStatements("a{color:red}@media print{a{color:#000}}") // ["a{color:red}", "@media print{a{color:#000}}"]
+ */
+export function topLevelStatements(css) {
+  const statements = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < css.length; i += 1) {
+    const c = css[i];
+    if (c === '"' || c === "'") {
+      i = skipString(css, i) - 1;
+    } else if (c === "{") {
+      depth += 1;
+    } else if (c === "}") {
+      depth -= 1;
+      if (depth === 0) {
+        statements.push(css.slice(start, i + 1));
+        start = i + 1;
+      }
+    } else if (c === ";" && depth === 0) {
+      statements.push(css.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  const rest = css.slice(start).trim();
+  return rest ? [...statements, rest] : statements;
+}
+
+/** Splits a selector list at the commas outside strings, brackets and parentheses. */
+function splitSelectors(text) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '"' || c === "'") i = skipString(text, i) - 1;
+    else if (c === "(" || c === "[") depth += 1;
+    else if (c === ")" || c === "]") depth -= 1;
+    else if (c === "," && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...parts, text.slice(start)];
+}
+
+/**
+ * Whether a class is in use: in a `class` attribute of a built page, or named in one of our built
+ * scripts — whole ("app-search-result"), or as the `--modifier` or `__element` end that a script
+ * adds to a block's name (nhsuk-frontend's scroll adds `${moduleName}--scrollable`).
+ * @example classUsage({ pages: ['<p class="a b">'], scripts: ["x.classList.add(`${name}--open`)"] })("c--open") // true
+ */
+export function classUsage({ pages, scripts }) {
+  const used = new Set();
+  for (const html of pages) {
+    for (const [, double, single] of html.matchAll(/\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+      for (const name of (double ?? single).split(/\s+/)) used.add(name);
+    }
+  }
+  const words = new Set(scripts.flatMap((code) => code.match(/[\w-]+/g) ?? []));
+  return (name) =>
+    used.has(name) || words.has(name) || [...name.matchAll(/--|__/g)].some((separator) => words.has(name.slice(separator.index)));
+}
+
+/**
+ * Whether a selector can match, judged by its classes outside parentheses and brackets: a class
+ * inside `:not()`, `:is()` or `:has()`, or an escaped one, never counts against it.
+ */
+function selectorInUse(selector, isUsed) {
+  let plain = "";
+  let depth = 0;
+  for (let i = 0; i < selector.length; i += 1) {
+    const c = selector[i];
+    if (c === '"' || c === "'") i = skipString(selector, i) - 1;
+    else if (c === "(" || c === "[") depth += 1;
+    else if (c === ")" || c === "]") depth -= 1;
+    else if (depth === 0) plain += c;
+  }
+  if (plain.includes("\\")) return true;
+  return [...plain.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].every(([, name]) => isUsed(name));
+}
+
+/** At-rules whose blocks hold rules, and so are trimmed within. */
+const GROUPING = /^@(media|supports|container|layer)\b/;
+
+/**
+ * Compressed CSS without the selectors that name a class not in use, and without the rules and
+ * blocks left empty by that. Everything without a class (elements, `:root`, `@font-face`) stays,
+ * and so does the order of what stays.
+ * @example removeUnusedRules(".a,.b{color:red}.c{color:blue}", (n) => n === "a") // ".a{color:red}"
+ */
+export function removeUnusedRules(css, isUsed) {
+  return topLevelStatements(css)
+    .map((statement) => {
+      const open = statement.indexOf("{");
+      if (open === -1) return statement;
+      if (statement.startsWith("@")) {
+        if (!GROUPING.test(statement)) return statement;
+        const inner = removeUnusedRules(statement.slice(open + 1, -1), isUsed);
+        return inner ? `${statement.slice(0, open + 1)}${inner}}` : "";
+      }
+      const selectors = splitSelectors(statement.slice(0, open)).filter((selector) => selectorInUse(selector, isUsed));
+      return selectors.length > 0 ? `${selectors.join(",")}${statement.slice(open)}` : "";
+    })
+    .join("");
+}
+
+/** Every file under `dir` whose name ends with `ending`, read as text. */
+async function readAll(dir, ending) {
+  const files = (await readdir(dir, { recursive: true }).catch(() => [])).map(String).filter((f) => f.endsWith(ending));
+  return Promise.all(files.map((file) => readFile(path.join(dir, file), "utf8")));
+}
+
 export default function styles(eleventyConfig, { entry }) {
-  eleventyConfig.addTemplateFormats("scss");
-  eleventyConfig.addExtension("scss", {
-    outputFileExtension: "css",
-    useLayouts: false,
-    compile: async function (_content, inputPath) {
-      // Partials are compiled into the entry file, never on their own.
-      if (path.resolve(inputPath) !== path.resolve(entry)) return undefined;
-      const cached = path.join(CACHE_DIR, `${await cacheKey(entry)}.css`);
-      const css = await readFile(cached, "utf8").catch(async () => {
-        const result = await sass.compileAsync(inputPath, {
-          loadPaths: ["node_modules"],
-          style: "compressed",
-          // nhsuk-frontend's own Sass still uses APIs Dart Sass has deprecated; its warnings are not ours to fix.
-          quietDeps: true,
-        });
-        await mkdir(CACHE_DIR, { recursive: true });
-        await writeFile(cached, result.css);
-        return result.css;
-      });
-      return async () => css;
-    },
+  eleventyConfig.addWatchTarget(path.dirname(entry));
+  // After the pages are written, as which classes are in use is known only then. The scripts are
+  // bundled before the build (lib/plugins/scripts.js), so they are there too.
+  eleventyConfig.on("eleventy.after", async ({ directories, results, incremental }) => {
+    const output = directories.output;
+    const css = await compile(entry);
+    // An incremental build (while serving) writes only the pages that changed, so read them all.
+    const pages = incremental
+      ? await readAll(output, ".html")
+      : results.filter((r) => String(r.outputPath).endsWith(".html")).map((r) => r.content);
+    const isUsed = classUsage({ pages, scripts: await readAll(path.join(output, "scripts"), ".js") });
+    await mkdir(path.join(output, "styles"), { recursive: true });
+    await writeFile(path.join(output, "styles", "main.css"), removeUnusedRules(css, isUsed));
   });
 }

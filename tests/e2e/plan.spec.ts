@@ -101,7 +101,7 @@ test("an action whose target date has passed and is not done is flagged late on 
 }) => {
   await page.goto("plan/");
   await setActionField(page, "1.2", "Target date", "2026-01-05", "check-eligibility");
-  await expect(actionGroup(page, "1.2").locator("[data-plan-state]")).toContainText("Late target date was 5 January 2026");
+  await expect(actionGroup(page, "1.2").locator("[data-plan-state]")).toContainText("Late (target date 5 January 2026)");
   await expect(page.locator("[data-plan-summary]")).toContainText("1 action is late.");
   await page.goto("checklist/");
   await expect(page.locator("[data-action-state='check-eligibility']")).toHaveText("To do (late: its target date was 5 January 2026)");

@@ -370,7 +370,7 @@ function renderStates(root: HTMLElement, actions: readonly ActionInfo[], { recor
       const tag = document.createElement("strong");
       tag.className = "nhsuk-tag nhsuk-tag--red app-plan-late";
       tag.textContent = "Late";
-      element.append(" ", tag, ` target date was ${formatDay(targets.get(id) ?? "")}`);
+      element.append(" ", tag, ` (target date ${formatDay(targets.get(id) ?? "")})`);
     }
     showUpdatedSinceTicked(element, action, updatedSinceTicked(action, records, id));
   }

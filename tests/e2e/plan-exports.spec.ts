@@ -1,0 +1,484 @@
+// The team plan's exports, read back as a team would use them: the spreadsheet (CSV) parsed as
+// RFC 4180, the calendar (.ics) parsed as RFC 5545, the JSON file imported into another browser, and
+// what printing the plan or a call pack puts on paper.
+import { expect, test, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import { messageBanner, savedPlan } from "./helpers";
+import { actionGroup, answer, setActionField } from "./plan-helpers";
+
+// Each test fills in part of a 25-action form on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+const IM1 = "Is your service connected to GP systems through IM1?";
+const AI = "Does your service use artificial intelligence (AI)?";
+const NAME_KEY = "nhs-login-guide:name";
+
+/** Clicks an export button and returns the file it downloads. */
+async function downloadFrom(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: button, exact: true }).click();
+  const download = await downloading;
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
+/** Sets this browser's name or initials and waits until the store has saved it. */
+async function setName(page: Page, name: string): Promise<void> {
+  await page.getByLabel("Your name or initials").fill(name);
+  await page.getByLabel("Your name or initials").blur();
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), NAME_KEY)).toBe(name);
+}
+
+/** Chooses an action's status and waits until the store has saved it. */
+async function setStatus(page: Page, number: string, status: string, id: string): Promise<void> {
+  await actionGroup(page, number).getByLabel("Status", { exact: true }).selectOption(status);
+  await expect.poll(async () => (await savedPlan(page))?.actions[id]?.status?.value).toBe(status);
+}
+
+/** Sets the plan's start or go-live date and waits until the store has saved it. */
+async function setPlanDate(page: Page, label: "Start date" | "Target go-live date (optional)", value: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.blur();
+  const key = label === "Start date" ? "start" : "goLive";
+  await expect.poll(async () => (await savedPlan(page))?.dates[key]?.value).toBe(value);
+}
+
+/** Every action's number and title as its group of fields is named ("3.5 Complete the …"), in process order. */
+async function actionNames(page: Page): Promise<string[]> {
+  return page.locator("[data-plan-action] > legend").evaluateAll((legends) => legends.map((l) => (l.textContent ?? "").trim()));
+}
+
+/**
+ * Parses CSV as RFC 4180 describes it: fields separated by commas and records by line breaks; a field
+ * in double quotes may hold commas, line breaks and doubled quotes. An unquoted field is kept as
+ * written, so the ="3.10" that a spreadsheet reads as text comes back as ="3.10". Hand-written because
+ * no CSV parser is among the devDependencies (nor in node_modules), and one is not worth adding for a test.
+ */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let i = 0;
+  const endField = () => {
+    record.push(field);
+    field = "";
+  };
+  const endRecord = () => {
+    endField();
+    records.push(record);
+    record = [];
+  };
+  while (i < text.length) {
+    if (text.charAt(i) === '"' && field === "") {
+      // A quoted field: runs to the next quote that is not doubled.
+      i += 1;
+      for (;;) {
+        if (i >= text.length) throw new Error("CSV: a quoted field is never closed");
+        const char = text.charAt(i);
+        if (char === '"' && text.charAt(i + 1) === '"') {
+          field += '"';
+          i += 2;
+        } else if (char === '"') {
+          i += 1;
+          break;
+        } else {
+          field += char;
+          i += 1;
+        }
+      }
+      const next = text.charAt(i);
+      if (i < text.length && next !== "," && next !== "\r" && next !== "\n")
+        throw new Error(`CSV: "${next}" after a closing quote in record ${records.length + 1}`);
+      continue;
+    }
+    const char = text.charAt(i);
+    if (char === ",") {
+      endField();
+      i += 1;
+    } else if (char === "\r" && text.charAt(i + 1) === "\n") {
+      endRecord();
+      i += 2;
+    } else if (char === "\n") {
+      endRecord();
+      i += 1;
+    } else {
+      field += char;
+      i += 1;
+    }
+  }
+  // A line break after the last record does not start another.
+  if (field !== "" || record.length > 0) endRecord();
+  return records;
+}
+
+/** Joins RFC 5545 folded lines: a line break followed by a space or tab continues the line before. */
+function unfold(text: string): string[] {
+  return text.replace(/\r\n[ \t]/g, "").split("\r\n");
+}
+
+/** Reads a TEXT value back (RFC 5545 section 3.3.11): \\, \; \, and \n. */
+function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_match, char: string) => (char.toLowerCase() === "n" ? "\n" : char));
+}
+
+/** Each VEVENT's properties, by name with its parameters ("DTSTART;VALUE=DATE"), in file order. */
+function calendarEvents(lines: string[]): Array<Map<string, string>> {
+  const events: Array<Map<string, string>> = [];
+  let current: Map<string, string> | null = null;
+  for (const line of lines) {
+    if (line === "BEGIN:VEVENT") current = new Map();
+    else if (line === "END:VEVENT") {
+      if (current) events.push(current);
+      current = null;
+    } else if (current) {
+      const colon = line.indexOf(":");
+      current.set(line.slice(0, colon), line.slice(colon + 1));
+    }
+  }
+  return events;
+}
+
+/** The day after a YYYYMMDD date, as YYYYMMDD. */
+function nextDay(day: string): string {
+  const date = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(4, 6)) - 1, Number(day.slice(6, 8)) + 1));
+  return date.toISOString().slice(0, 10).replace(/-/g, "");
+}
+
+test("the spreadsheet download holds every action with what the team entered, read back as RFC 4180 CSV, with working guidance links @prefix", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("plan/");
+  await setName(page, "AB");
+  const notes = 'Ask "Legal", then sign.\nSecond line: the CSO\'s "yes", in writing.';
+  await setActionField(page, "3.5", "Owner", "Priya, IG lead", "complete-scal");
+  await setActionField(page, "3.5", "Target date", "2027-03-01", "complete-scal");
+  await setActionField(page, "3.5", "Notes", notes, "complete-scal");
+  await setStatus(page, "3.5", "done", "complete-scal");
+  const doneAt = (await savedPlan(page))?.actions["complete-scal"]?.status?.at ?? "";
+
+  const { name, bytes } = await downloadFrom(page, "Download as a spreadsheet (CSV)");
+  expect(name).toMatch(/\.csv$/);
+  // A UTF-8 byte-order mark, so Excel reads the file as UTF-8.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, ...rows] = parseCsv(bytes.subarray(3).toString("utf8"));
+  expect(header).toEqual(["Number", "Action", "Step", "Status", "Owner", "Target date", "Done date", "Done by", "Notes", "Guidance"]);
+  expect(rows).toHaveLength(25);
+  for (const row of rows) expect(row).toHaveLength(10);
+  // Rows in process order, each named as the plan names it.
+  const names = await actionNames(page);
+  expect(rows.map((row) => `${row[0]?.replace(/^="(.*)"$/, "$1")} ${row[1]}`)).toEqual(names);
+
+  const scal = rows.find((row) => row[0] === '="3.5"');
+  expect(scal).toEqual([
+    '="3.5"',
+    "Complete the Supplier Conformance Assessment List (SCAL)",
+    "Integrate",
+    "Done",
+    "Priya, IG lead",
+    "2027-03-01",
+    doneAt.slice(0, 10),
+    "AB",
+    notes,
+    `${baseURL}steps/integrate/#complete-scal`,
+  ]);
+  expect(scal?.[6]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  // Written as a text formula, so a spreadsheet shows 3.10, not the number 3.1.
+  expect(rows.filter((row) => row[0] === '="3.10"')).toHaveLength(1);
+  expect(rows.find((row) => row[0] === '="3.10"')?.[1]).toBe("Get approval to go live and request access to production");
+  // Any dates there are, are YYYY-MM-DD.
+  for (const row of rows) {
+    for (const date of [row[5], row[6]]) if (date) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+
+  // Every guidance link is a full address under the site (prefix included) that opens the action's step page at the action.
+  const pages = new Map<string, string>();
+  for (const row of rows) {
+    const link = new URL(row[9] ?? "");
+    expect(link.protocol).toMatch(/^https?:$/);
+    expect(link.href.startsWith(`${baseURL}steps/`)).toBe(true);
+    const pageAddress = `${link.origin}${link.pathname}`;
+    if (!pages.has(pageAddress)) {
+      const response = await page.request.get(pageAddress);
+      expect(response.status(), pageAddress).toBe(200);
+      pages.set(pageAddress, await response.text());
+    }
+    expect(pages.get(pageAddress), `${row[9]} leads to its action`).toContain(`id="${link.hash.slice(1)}"`);
+  }
+});
+
+test("the calendar has one all-day event per dated action, valid RFC 5545, with UIDs that stay the same when dates change", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("plan/");
+  await setPlanDate(page, "Start date", "2027-01-04");
+  await setActionField(page, "3.5", "Target date", "2027-03-01", "complete-scal");
+  await setActionField(page, "3.5", "Owner", "Priya", "complete-scal");
+  // Commas, a semicolon, a backslash, a line break and characters of more than one octet.
+  const notes = "Bring the DSPT, SCAL and DPIA; ask the clinical safety officer – Dr Ó Briain – first.\nFiles in S:\\IG\\NHS login.";
+  await setActionField(page, "3.5", "Notes", notes, "complete-scal");
+  const names = await actionNames(page);
+  const host = new URL(baseURL!).host;
+
+  const first = await downloadFrom(page, "Download target dates as a calendar (.ics)");
+  expect(first.name).toMatch(/\.ics$/);
+  const raw = first.bytes.toString("utf8");
+  // Content lines end in CRLF, and none is longer than 75 octets before unfolding.
+  expect(raw.endsWith("\r\n")).toBe(true);
+  const physical = raw.slice(0, -2).split("\r\n");
+  expect(physical.filter((line) => line.includes("\n") || line.includes("\r"))).toEqual([]);
+  expect(physical.filter((line) => Buffer.byteLength(line, "utf8") > 75)).toEqual([]);
+  // The long description must have been folded for that to hold.
+  expect(physical.some((line) => line.startsWith(" "))).toBe(true);
+
+  const lines = unfold(raw.slice(0, -2));
+  expect(lines[0]).toBe("BEGIN:VCALENDAR");
+  expect(lines.at(-1)).toBe("END:VCALENDAR");
+  expect(lines).toContain("VERSION:2.0");
+  expect(lines.find((line) => line.startsWith("PRODID:"))).toMatch(/^PRODID:.+/);
+
+  const events = calendarEvents(lines);
+  // With a start date, every action has a target date, suggested or the team's own.
+  expect(events).toHaveLength(25);
+  for (const event of events) {
+    expect(event.get("UID")).toMatch(new RegExp(`^[a-z0-9-]+@${host.replace(/\./g, "\\.")}$`));
+    expect(event.get("DTSTAMP")).toMatch(/^\d{8}T\d{6}Z$/);
+    const start = event.get("DTSTART;VALUE=DATE") ?? "";
+    expect(start).toMatch(/^\d{8}$/);
+    expect(start >= "20270104").toBe(true);
+    expect(event.get("DTEND;VALUE=DATE")).toBe(nextDay(start));
+    // The guidance, as a full address, at the event's action.
+    const url = new URL(event.get("URL") ?? "");
+    expect(url.protocol).toMatch(/^https?:$/);
+    expect(url.href.startsWith(`${baseURL}steps/`)).toBe(true);
+    expect(url.hash).toBe(`#${event.get("UID")?.split("@")[0]}`);
+  }
+  // Titled with the action's number and title (3.8's title has a comma, escaped).
+  expect(events.map((event) => unescapeText(event.get("SUMMARY") ?? ""))).toEqual(names);
+  expect(events.find((event) => event.get("UID")?.startsWith("raise-im1-request-for-change@"))?.get("SUMMARY")).toBe(
+    "3.8 If IM1 connected\\, raise a Request for Change (RFC)",
+  );
+  const uids = events.map((event) => event.get("UID"));
+  expect(new Set(uids).size).toBe(25);
+
+  // The action the team dated falls on that date, and says who owns it and what the notes are, escaped.
+  const scal = events.find((event) => event.get("UID") === `complete-scal@${host}`);
+  expect(scal?.get("DTSTART;VALUE=DATE")).toBe("20270301");
+  expect(scal?.get("DTEND;VALUE=DATE")).toBe("20270302");
+  expect(scal?.get("URL")).toBe(`${baseURL}steps/integrate/#complete-scal`);
+  expect(scal?.get("DESCRIPTION")).toContain(
+    "Notes: Bring the DSPT\\, SCAL and DPIA\\; ask the clinical safety officer – Dr Ó Briain – first.\\nFiles in S:\\\\IG\\\\NHS login.",
+  );
+  const description = unescapeText(scal?.get("DESCRIPTION") ?? "");
+  expect(description).toContain("Owner: Priya");
+  expect(description).toContain(`Notes: ${notes}`);
+
+  // Exported again after the dates change: the same UIDs for the same actions, so a calendar
+  // importing it moves the events rather than adding copies.
+  await setActionField(page, "3.5", "Target date", "2027-03-08", "complete-scal");
+  await setPlanDate(page, "Start date", "2027-01-11");
+  const second = calendarEvents(unfold((await downloadFrom(page, "Download target dates as a calendar (.ics)")).bytes.toString("utf8")));
+  expect(second.map((event) => event.get("UID"))).toEqual(uids);
+  expect(second.map((event) => event.get("SUMMARY"))).toEqual(events.map((event) => event.get("SUMMARY")));
+  expect(second.find((event) => event.get("UID") === `complete-scal@${host}`)?.get("DTSTART;VALUE=DATE")).toBe("20270308");
+  expect(second[0]?.get("DTSTART;VALUE=DATE")).not.toBe(events[0]?.get("DTSTART;VALUE=DATE"));
+});
+
+test("a plan exported as JSON and imported into a fresh browser brings back statuses, owners, dates, notes, answers and plan dates, and says what it updated", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto("plan/");
+  await setName(page, "AB");
+  await answer(page, IM1, "No");
+  await answer(page, AI, "No");
+  await expect.poll(async () => (await savedPlan(page))?.answers["ai"]?.value).toBe("no");
+  await setPlanDate(page, "Start date", "2027-01-04");
+  await setPlanDate(page, "Target go-live date (optional)", "2027-05-03");
+  await setStatus(page, "1.2", "done", "check-eligibility");
+  await setStatus(page, "3.5", "in-progress", "complete-scal");
+  await setActionField(page, "3.5", "Owner", "Priya", "complete-scal");
+  await setActionField(page, "3.5", "Target date", "2027-03-01", "complete-scal");
+  await setActionField(page, "3.5", "Notes", 'Draft with the CSO, then "Legal".', "complete-scal");
+  await setActionField(page, "2.1", "Target date", "2027-01-20", "decide-verification-level");
+  const exported = await savedPlan(page);
+
+  const file = await downloadFrom(page, "Export plan");
+  expect(file.name).toMatch(/\.json$/);
+
+  // A teammate's browser: nothing saved.
+  const teammate = await browser.newContext({ baseURL: baseURL! });
+  const other = await teammate.newPage();
+  await other.goto("plan/");
+  const importFile = () =>
+    other.getByLabel("Import a plan").setInputFiles({ name: file.name, mimeType: "application/json", buffer: file.bytes });
+  await importFile();
+  await expect(messageBanner(other, "import", "success")).toContainText(
+    `Imported ${file.name}: 3 actions updated. 4 plan dates or answers updated. Where this browser had a newer change, it was kept.`,
+  );
+
+  await expect(actionGroup(other, "1.2").getByLabel("Status", { exact: true })).toHaveValue("done");
+  await expect(actionGroup(other, "1.2").locator("[data-plan-state]")).toHaveText(/^Done by AB on \d{1,2} \w+ \d{4}$/);
+  const scal = actionGroup(other, "3.5");
+  await expect(scal.getByLabel("Status", { exact: true })).toHaveValue("in-progress");
+  await expect(scal.getByLabel("Owner", { exact: true })).toHaveValue("Priya");
+  await expect(scal.getByLabel("Target date", { exact: true })).toHaveValue("2027-03-01");
+  await expect(scal.getByLabel("Notes", { exact: true })).toHaveValue('Draft with the CSO, then "Legal".');
+  await expect(actionGroup(other, "2.1").getByLabel("Target date", { exact: true })).toHaveValue("2027-01-20");
+  await expect(other.getByRole("group", { name: IM1 }).getByRole("radio", { name: "No", exact: true })).toBeChecked();
+  await expect(other.getByRole("group", { name: AI }).getByRole("radio", { name: "No", exact: true })).toBeChecked();
+  await expect(actionGroup(other, "3.8").locator("[data-plan-state]")).toHaveText(
+    "Not applicable: your service is not connected to GP systems through IM1",
+  );
+  await expect(other.getByLabel("Start date", { exact: true })).toHaveValue("2027-01-04");
+  await expect(other.getByLabel("Target go-live date (optional)", { exact: true })).toHaveValue("2027-05-03");
+  // Who changed each field and when come across too.
+  const imported = await savedPlan(other);
+  expect(imported?.actions).toEqual(exported?.actions);
+  expect(imported?.dates).toEqual(exported?.dates);
+  expect(imported?.answers).toEqual(exported?.answers);
+
+  // Importing the same file again has nothing newer to bring, and says so.
+  await importFile();
+  await expect(messageBanner(other, "import", "success")).toContainText(
+    `Imported ${file.name}: 0 actions updated. Where this browser had a newer change, it was kept.`,
+  );
+  await teammate.close();
+});
+
+test.describe("printing", () => {
+  // In headless Chromium window.print() does not block and opens no dialog (so no dialog handler is
+  // needed): the first call fires beforeprint and never finishes, and later calls fire nothing. The
+  // page fills its print area on the button's click, before calling print(), so nothing is stubbed:
+  // what would be on paper is read with the print media type.
+
+  /** Every control a printout must not show. */
+  const controls = (page: Page) =>
+    page.locator("button:visible, input:visible, select:visible, textarea:visible, [data-plan-action]:visible");
+
+  /** The printout's table rows, each as its cells' text. */
+  const printedRows = (page: Page) =>
+    page
+      .locator("[data-plan-print-area] tbody tr")
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((cell) => (cell.textContent ?? "").trim())));
+
+  /** The documents a call pack lists. */
+  const printedDocuments = (page: Page) =>
+    page.locator("[data-plan-print-area] li").evaluateAll((items) => items.map((item) => (item.textContent ?? "").trim()));
+
+  test("Print the plan puts every action on paper as a table with its status, owner, target date and notes, and no controls", async ({
+    page,
+  }) => {
+    await page.goto("plan/");
+    const names = await actionNames(page);
+    await setStatus(page, "1.2", "done", "check-eligibility");
+    await setActionField(page, "3.5", "Owner", "Priya", "complete-scal");
+    await setActionField(page, "3.5", "Target date", "2027-03-01", "complete-scal");
+    await setActionField(page, "3.5", "Notes", "Draft with the clinical safety officer.", "complete-scal");
+    await setStatus(page, "3.5", "in-progress", "complete-scal");
+    await page.getByRole("button", { name: "Print the plan", exact: true }).click();
+
+    await page.emulateMedia({ media: "print" });
+    const area = page.locator("[data-plan-print-area]");
+    await expect(area).toBeVisible();
+    await expect(area.getByRole("table")).toBeVisible();
+    expect(await area.locator("thead th").allTextContents()).toEqual(["Action", "Status", "Owner", "Target date", "Notes"]);
+    const rows = await printedRows(page);
+    expect(rows.map((row) => row[0])).toEqual(names);
+    expect(rows.find((row) => row[0]?.startsWith("3.5 "))).toEqual([
+      "3.5 Complete the Supplier Conformance Assessment List (SCAL)",
+      "In progress",
+      "Priya",
+      "1 March 2027",
+      "Draft with the clinical safety officer.",
+    ]);
+    expect(rows.find((row) => row[0]?.startsWith("1.2 "))?.[1]).toMatch(/^Done on \d{4}-\d{2}-\d{2}$/);
+    // The form, the buttons and the guidance links are for the screen only.
+    await expect(controls(page)).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /^Guidance for / })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Share the plan" })).toBeHidden();
+
+    // On screen the printout stays out of the way and the form is back.
+    await page.emulateMedia({ media: "screen" });
+    await expect(area).toBeHidden();
+    await expect(actionGroup(page, "3.5")).toBeVisible();
+  });
+
+  test("the Preparation Call pack prints only what is outstanding up to the call, with owners and notes, and the documents to bring", async ({
+    page,
+  }) => {
+    await page.goto("plan/");
+    const names = await actionNames(page);
+    await setStatus(page, "1.1", "done", "find-out-how-we-work-together");
+    await setStatus(page, "1.2", "done", "check-eligibility");
+    await setStatus(page, "1.3", "not-applicable", "review-fit");
+    await setActionField(page, "2.1", "Owner", "Sam", "decide-verification-level");
+    await setActionField(page, "2.1", "Notes", "Agree P9 with the clinical safety officer.", "decide-verification-level");
+    await setActionField(page, "3.1", "Owner", "Asha", "attend-preparation-call");
+    await page.getByRole("button", { name: "Print the pack for the Preparation Call", exact: true }).click();
+
+    await page.emulateMedia({ media: "print" });
+    const area = page.locator("[data-plan-print-area]");
+    await expect(area).toBeVisible();
+    await expect(area.getByRole("heading", { name: "Pack for the Preparation Call" })).toBeVisible();
+    await expect(area).toContainText("10 actions are still outstanding up to this call.");
+    const rows = await printedRows(page);
+    // 1.4 to 3.1, in order: not 1.1 to 1.3 (done or not applicable), nor anything after the call.
+    const outstanding = names.filter((name) => /^(1\.[4-6]|2\.[1-6]|3\.1) /.test(name));
+    expect(rows.map((row) => row[0])).toEqual(outstanding);
+    expect(rows.find((row) => row[0]?.startsWith("2.1 "))?.slice(2)).toEqual(["Sam", "", "Agree P9 with the clinical safety officer."]);
+    expect(rows.find((row) => row[0]?.startsWith("3.1 "))?.[2]).toBe("Asha");
+    await expect(area.getByRole("heading", { name: "Documents to bring to the Preparation Call" })).toBeVisible();
+    // What the call's own action lists (3.1 in _data/process.yaml). Soft, so the rest of the pack is checked too.
+    expect.soft(await printedDocuments(page)).toEqual(["Product Demonstration Call checklist"]);
+    await expect(controls(page)).toHaveCount(0);
+
+    // The browser's own Print (its menu or Ctrl+P), afterwards, prints the whole plan again, not the last
+    // pack. The browser announces it with beforeprint; headless Chromium fires no more after the first print().
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await expect(area.getByRole("heading", { name: "Team plan" })).toBeVisible();
+    expect((await printedRows(page)).map((row) => row[0])).toEqual(names);
+  });
+
+  test("the Product Demonstration Call pack lists the documents to bring, less the AI guidance once the team answers that it uses no AI", async ({
+    page,
+  }) => {
+    await page.goto("plan/");
+    const names = await actionNames(page);
+    await setStatus(page, "2.1", "done", "decide-verification-level");
+    await setActionField(page, "3.2", "Notes", "Demo on the staging app.", "attend-product-demonstration-call");
+    const printPack = async () => {
+      await page.emulateMedia({ media: "screen" });
+      await page.getByRole("button", { name: "Print the pack for the Product Demonstration Call", exact: true }).click();
+      await page.emulateMedia({ media: "print" });
+    };
+
+    await printPack();
+    const area = page.locator("[data-plan-print-area]");
+    await expect(area.getByRole("heading", { name: "Pack for the Product Demonstration Call" })).toBeVisible();
+    await expect(area).toContainText("13 actions are still outstanding up to this call.");
+    const rows = await printedRows(page);
+    expect(rows.map((row) => row[0])).toEqual(names.filter((name) => /^(1\.[1-6]|2\.[2-6]|3\.[12]) /.test(name)));
+    expect(rows.at(-1)?.[4]).toBe("Demo on the staging app.");
+    await expect(area.getByRole("heading", { name: "Documents to bring to the Product Demonstration Call" })).toBeVisible();
+    // What the call's own action lists (3.2 in _data/process.yaml). Soft, so the rest of the pack is checked too.
+    expect
+      .soft(await printedDocuments(page))
+      .toEqual([
+        "Technical architecture and data-flow diagrams",
+        "Artificial intelligence guidance",
+        "Clinical safety requirements and evidence",
+      ]);
+
+    await page.emulateMedia({ media: "screen" });
+    await answer(page, AI, "No");
+    await expect.poll(async () => (await savedPlan(page))?.answers["ai"]?.value).toBe("no");
+    await printPack();
+    expect
+      .soft(await printedDocuments(page))
+      .toEqual(["Technical architecture and data-flow diagrams", "Clinical safety requirements and evidence"]);
+    await expect(controls(page)).toHaveCount(0);
+  });
+});

@@ -55,13 +55,13 @@ test("answering that the service is not IM1-connected marks 3.8 not applicable w
   page,
 }) => {
   await page.goto("plan/");
-  const documents = page.locator("#documents ~ ul");
-  await expect(documents.getByRole("link", { name: "Request for Change (RFC) for IM1" })).toBeVisible();
+  const rfcForm = page.locator("#documents ~ ul li", { hasText: "Request for Change (RFC) for IM1" });
+  await expect(rfcForm).toContainText("needed unless your answers rule it out");
   await answer(page, IM1, "No");
   const reason = "Not applicable: your service is not connected to GP systems through IM1";
   await expect(actionGroup(page, "3.8").locator("[data-plan-state]")).toHaveText(reason);
   await expect(actionGroup(page, "3.8").getByLabel("Status", { exact: true })).toHaveValue("not-applicable");
-  await expect(documents.getByRole("link", { name: "Request for Change (RFC) for IM1" })).toBeHidden();
+  await expect(rfcForm).toContainText("Request for Change (RFC) for IM1: not needed, as your service is not connected to GP systems through IM1");
   await expect(page.locator("[data-plan-summary]")).toContainText("0 of 24 actions completed");
 
   await page.goto("checklist/");

@@ -383,20 +383,15 @@ function renderAnswers(root: HTMLElement, plan: PlanData): void {
   }
 }
 
-/** Leaves out the documents the team's answers rule out, and says how many. */
+/** Says, for each document whose need depends on an answer, whether this team needs it, and why not. */
 function renderDocuments(root: HTMLElement, plan: PlanData): void {
-  let left = 0;
   for (const item of root.querySelectorAll<HTMLElement>("li[data-exclusions]")) {
-    const exclusions = JSON.parse(item.dataset["exclusions"] ?? "[]") as { question: string; answer: string }[];
-    item.hidden = exclusions.some(({ question, answer }) => plan.answers[question]?.value === answer);
-    if (item.hidden) left += 1;
+    const exclusions = JSON.parse(item.dataset["exclusions"] ?? "[]") as { question: string; answer: string; reason: string }[];
+    const ruledOut = exclusions.find(({ question, answer }) => plan.answers[question]?.value === answer);
+    item.dataset["needed"] = ruledOut ? "no" : "yes";
+    const state = item.querySelector<HTMLElement>("[data-plan-document-state]");
+    if (state) state.textContent = ruledOut ? `not needed, as ${ruledOut.reason}` : "needed unless your answers rule it out";
   }
-  const status = root.querySelector<HTMLElement>("[data-plan-documents-status]");
-  if (status)
-    status.textContent =
-      left > 0
-        ? `The documents your team's actions use. Your answers leave out ${plural(left, "document that does", "documents that do")} not apply to your service.`
-        : "The documents your team's actions use. Answer the questions above to leave out any that do not apply to your service.";
 }
 
 /** Offers each owner named in the plan, keeping the current choice. */

@@ -80,7 +80,7 @@ export function printCallPack(area: HTMLElement, root: HTMLElement, callId: stri
   const documentRows = root.querySelectorAll<HTMLElement>("li[data-exclusions]");
   for (const item of documents.querySelectorAll<HTMLElement>("[data-plan-document]")) {
     const listed = [...documentRows].find((row) => row.dataset["planDocument"] === item.dataset["planDocument"]);
-    if (listed?.hidden) item.remove();
+    if (listed?.dataset["needed"] === "no") item.remove();
   }
   const intro =
     outstanding.length > 0

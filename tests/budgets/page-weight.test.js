@@ -1,6 +1,6 @@
 // Byte budgets for the built site (_site, from npm run build). Bytes are deterministic, so these are tests.
 import { test } from "node:test";
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import assert from "node:assert/strict";
 import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
@@ -41,7 +41,9 @@ test("the head script, which holds up the first paint, is under 300 bytes gzippe
   assert.ok(bytes < 300, `head.js is ${bytes} bytes gzipped`);
 });
 
-test("the checklist code on its own is under 6 KB gzipped", async () => {
+// Raised from 6 KB with the team plan: the store now reads, migrates and merges a plan field by field,
+// and the checklist flags late actions and ticks made before a change (about 8.6 KB).
+test("the checklist code on its own is under 9 KB gzipped", async () => {
   const { outputFiles } = await esbuild.build({
     entryPoints: ["src/scripts/components/progress.ts"],
     bundle: true,
@@ -51,5 +53,17 @@ test("the checklist code on its own is under 6 KB gzipped", async () => {
     write: false,
   });
   const bytes = gzipSync(outputFiles[0].contents, { level: 9 }).length;
-  assert.ok(bytes < 6 * KB, `the checklist code is ${bytes} bytes gzipped`);
+  assert.ok(bytes < 9 * KB, `the checklist code is ${bytes} bytes gzipped`);
+});
+
+// The plan page loads its own bundle (the plan, sharing by link, exports and nhsuk-frontend's character
+// count), so no other page carries it.
+test("the team plan's bundle is at most 18 KB gzipped, and no other page loads it", () => {
+  const bytes = gzipSize(`${SITE}/scripts/plan.js`);
+  assert.ok(bytes <= 18 * KB, `plan.js is ${bytes} bytes gzipped`);
+  const loading = htmlPages(SITE).filter((page) => readFileSync(page, "utf8").includes("/scripts/plan.js"));
+  assert.deepEqual(
+    loading.map((page) => page.replace(`${SITE}/`, "")),
+    ["plan/index.html"],
+  );
 });

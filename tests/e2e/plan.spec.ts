@@ -61,7 +61,9 @@ test("answering that the service is not IM1-connected marks 3.8 not applicable w
   const reason = "Not applicable: your service is not connected to GP systems through IM1";
   await expect(actionGroup(page, "3.8").locator("[data-plan-state]")).toHaveText(reason);
   await expect(actionGroup(page, "3.8").getByLabel("Status", { exact: true })).toHaveValue("not-applicable");
-  await expect(rfcForm).toContainText("Request for Change (RFC) for IM1: not needed, as your service is not connected to GP systems through IM1");
+  await expect(rfcForm).toContainText(
+    "Request for Change (RFC) for IM1: not needed, as your service is not connected to GP systems through IM1",
+  );
   await expect(page.locator("[data-plan-summary]")).toContainText("0 of 24 actions completed");
 
   await page.goto("checklist/");

@@ -26,9 +26,9 @@ test("the site's CSS is at most 20 KB gzipped", () => {
 
 // The stylesheet holds up the first paint, and Lighthouse measures it served uncompressed: at 180 KB
 // it cost the step and checklist pages their mobile score (lib/plugins/styles.js trims it).
-test("the site's CSS is at most 110 KB uncompressed", () => {
+test("the site's CSS is at most 120 KB uncompressed", () => {
   const bytes = statSync(`${SITE}/styles/main.css`).size;
-  assert.ok(bytes <= 110 * KB, `main.css is ${bytes} bytes`);
+  assert.ok(bytes <= 120 * KB, `main.css is ${bytes} bytes`);
 });
 
 test("the site's JavaScript bundle, with the nhsuk-frontend modules it starts, is at most 15 KB gzipped", () => {

@@ -77,3 +77,22 @@ test("another tab writing something unreadable is reported, and this tab's ticks
   await expect(first.locator(".app-progress-summary")).toContainText("1 of 25 actions completed");
   await expect.poll(async () => (await savedProgress(first))?.actions["check-eligibility"]?.status).toBe("done");
 });
+
+test("two open tabs settle after a change: neither keeps writing progress back to the other", async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto("checklist/");
+  await second.goto("checklist/");
+  await second.evaluate(() => {
+    const w = window as unknown as { progressWrites: number };
+    w.progressWrites = 0;
+    window.addEventListener("storage", (event) => {
+      if (event.key === "nhs-login-guide:progress:v1") w.progressWrites += 1;
+    });
+  });
+  await first.getByRole("checkbox", { name: "Check if you are eligible" }).check();
+  await expect(second.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
+  // Before the fix the two tabs wrote the same plan back and forth, hundreds of times a second.
+  await second.waitForTimeout(1000);
+  expect(await second.evaluate(() => (window as unknown as { progressWrites: number }).progressWrites)).toBeLessThanOrEqual(2);
+});

@@ -197,20 +197,40 @@ export function readPlan(value: unknown, now: number = Date.now(), { clampFuture
   return { ok: true, plan, rejected, newerVersion, fromVersion };
 }
 
-/** The shape saved and exported: ids in order, so equal plans always give equal text. */
+/** A field with its keys in one order, so equal fields always give equal text. */
+function canonicalField<T extends string>(field: Field<T>): Field<T> {
+  return field.by ? { value: field.value, at: field.at, by: field.by } : { value: field.value, at: field.at };
+}
+
+/**
+ * The shape saved and exported, in one canonical order (ids sorted, fields and their keys in a fixed
+ * order), so equal plans always give equal text: a tab compares this text with what is stored to
+ * decide whether it holds anything newer, and two tabs must never disagree about equal plans.
+ */
 export function planToJson(plan: PlanData): {
   version: number;
   actions: Record<string, ActionRecord>;
   dates: PlanDates;
   answers: Record<string, Field>;
 } {
-  const sorted = <T>(map: Record<string, T>) =>
-    Object.fromEntries(
-      Object.keys(map)
-        .sort()
-        .map((key) => [key, map[key]]),
-    ) as Record<string, T>;
-  return { version: CURRENT_VERSION, actions: sorted(plan.actions), dates: plan.dates, answers: sorted(plan.answers) };
+  const actions: Record<string, ActionRecord> = {};
+  for (const id of Object.keys(plan.actions).sort()) {
+    const record = plan.actions[id] as ActionRecord;
+    const canonical: Record<string, Field> = {};
+    for (const name of ACTION_FIELDS) {
+      const field = record[name];
+      if (field) canonical[name] = canonicalField(field);
+    }
+    actions[id] = canonical;
+  }
+  const dates: Record<string, Field> = {};
+  for (const name of ["start", "goLive"] as const) {
+    const field = plan.dates[name];
+    if (field) dates[name] = canonicalField(field);
+  }
+  const answers: Record<string, Field> = {};
+  for (const id of Object.keys(plan.answers).sort()) answers[id] = canonicalField(plan.answers[id] as Field);
+  return { version: CURRENT_VERSION, actions, dates, answers };
 }
 
 const STATUS_RANK: Record<string, number> = { todo: 0, "in-progress": 1, "not-applicable": 2, done: 3 };

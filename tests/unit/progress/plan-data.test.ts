@@ -199,3 +199,9 @@ describe("merging plans field by field", () => {
     assert.deepEqual(mergePlans(mine, mine).count, { actions: 0, fields: 0, settings: 0 });
   });
 });
+
+test("equal plans give equal saved text, whatever order their fields were made in, so two tabs never rewrite each other", () => {
+  const made = plan({ a: { status: { at: "2026-11-20T00:00:00.000Z", value: "done" } as never } });
+  const read = plan({ a: { status: { value: "done", at: "2026-11-20T00:00:00.000Z" } } });
+  assert.equal(JSON.stringify(planToJson(made)), JSON.stringify(planToJson(read)));
+});

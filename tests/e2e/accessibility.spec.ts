@@ -1,5 +1,5 @@
 // An axe-core scan of every layout, against WCAG 2.2 A and AA rules, finds no violations.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./shared-page";
 import { axeViolations, LAYOUT_PATHS, messageBanner } from "./helpers";
 
 for (const [layout, path] of Object.entries(LAYOUT_PATHS)) {

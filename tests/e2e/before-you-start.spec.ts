@@ -1,10 +1,10 @@
 // The home page and the first step say what to arrange before you start: each item linked to the
-// actions it is needed for, with its sources and how sure the guide is of it. Runs plain and under /nhslogin/.
-import { expect, test } from "@playwright/test";
+// actions it is needed for, with its sources and how sure the guide is of it.
+import { expect, test } from "./shared-page";
 import { guide } from "./guide-model";
 
 for (const path of ["", "steps/apply/"]) {
-  test(`${path || "the home page"} lists what to arrange before you start, each item linked to the actions that need it @prefix`, async ({
+  test(`${path || "the home page"} lists what to arrange before you start, each item linked to the actions that need it`, async ({
     page,
   }) => {
     await page.goto(path);

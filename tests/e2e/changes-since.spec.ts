@@ -1,6 +1,6 @@
 // Keeping up with change, per browser: a tick made before an action's guidance changed is flagged
 // wherever the action shows, and the home page lists what changed since the last visit, once.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./shared-page";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { actionGroup } from "./plan-helpers";

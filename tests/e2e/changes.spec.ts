@@ -1,6 +1,7 @@
 // What's new: the change log at /changes/, its per-step pages, the Atom feed at /changes.xml and the
-// latest change shown on actions and documents. Runs plain and under the /nhslogin/ prefix (@prefix).
-import { expect, test, type APIRequestContext } from "@playwright/test";
+// latest change shown on actions and documents. Tests tagged @prefix run under /nhslogin/ too.
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./shared-page";
 import { axeViolations, FIXTURE_URL } from "./helpers";
 
 const ATOM = "http://www.w3.org/2005/Atom";
@@ -34,7 +35,7 @@ async function resolves(request: APIRequestContext, url: string): Promise<string
 }
 
 test.describe("the change log", () => {
-  test("lists every change newest first, and every link in it leads to what it names @prefix", async ({ page, request, baseURL }) => {
+  test("lists every change newest first, and every link in it leads to what it names", async ({ page, request, baseURL }) => {
     await page.goto("changes/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What's new");
     const dates = await page.locator(".app-change h2 time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime") ?? ""));
@@ -75,7 +76,7 @@ test.describe("the change log", () => {
   test.describe("when JavaScript is unavailable", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("the step filter shows only the changes that concern that step @prefix", async ({ page }) => {
+    test("the step filter shows only the changes that concern that step", async ({ page }) => {
       await page.goto("changes/");
       const all = await page.locator("[data-change-id]").count();
       const filter = page.getByRole("navigation", { name: "Show changes for" });
@@ -110,7 +111,7 @@ test.describe("the change log", () => {
 });
 
 test.describe("the latest change on actions and documents", () => {
-  test("an action shows its latest change, linked to its entry in the log @prefix", async ({ page }) => {
+  test("an action shows its latest change, linked to its entry in the log", async ({ page }) => {
     await page.goto("steps/discovery/");
     const note = page.locator('[data-action-id="develop-proof-of-concept"] .app-latest-change');
     await expect(note).toHaveText(/^\s*Updated February 2026: The spreadsheet of sandpit test accounts/);
@@ -119,7 +120,7 @@ test.describe("the latest change on actions and documents", () => {
     await expect(page.locator("#sandpit-test-data-published")).toBeInViewport();
   });
 
-  test("a document shows its latest change, linked to its entry in the log @prefix", async ({ page }) => {
+  test("a document shows its latest change, linked to its entry in the log", async ({ page }) => {
     await page.goto("documents/dapb3051-standard/");
     await page.getByRole("link", { name: "Updated 16 April 2025" }).click();
     await expect(page).toHaveURL(/\/changes\/#dapb3051-version-3$/);

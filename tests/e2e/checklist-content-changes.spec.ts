@@ -1,7 +1,7 @@
 // Saved ticks follow content changes: a renamed action keeps its tick, a replacement inherits it, and
 // ticks for removed actions stay in storage without being counted. Runs against a site built from
 // tests/fixtures/content-changes.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./shared-page";
 import { FIXTURE_URL, savedProgress, seedProgress } from "./helpers";
 
 test("ticks survive renaming and replacement, and removed actions are kept but not counted", async ({ page }) => {

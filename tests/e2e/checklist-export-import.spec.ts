@@ -1,5 +1,5 @@
 // Export downloads every tick with its date; import restores it elsewhere; bad files change nothing.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./shared-page";
 import { readFile } from "node:fs/promises";
 import { messageBanner, savedProgress, seedProgress, type SavedPlan } from "./helpers";
 
@@ -12,7 +12,7 @@ async function importText(page: Page, name: string, text: string | Buffer) {
     .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
 }
 
-test("export downloads a dated JSON file that another browser can import @prefix", async ({ page, browser, baseURL }) => {
+test("export downloads a dated JSON file that another browser can import", async ({ page, browser, baseURL }) => {
   await page.goto("");
   await seedProgress(page, { "check-eligibility": "done", "complete-scal": "done", "raise-im1-request-for-change": "not-applicable" });
   await page.goto("checklist/");

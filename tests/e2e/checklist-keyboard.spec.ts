@@ -1,5 +1,5 @@
 // The checklist works with the keyboard alone.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./shared-page";
 import { savedProgress } from "./helpers";
 
 test("actions can be ticked, and progress reset, with the keyboard only", async ({ page }) => {

@@ -1,5 +1,5 @@
 // A conditional action can be marked not applicable, right where the action is, which takes it out of the totals.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./shared-page";
 import { savedProgress } from "./helpers";
 
 const notApplicable = "Action 3.8 does not apply to us";

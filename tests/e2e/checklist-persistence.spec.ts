@@ -1,8 +1,8 @@
 // Ticks are remembered across reloads and pages: a step page and the checklist share one record.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./shared-page";
 import { savedProgress } from "./helpers";
 
-test("a tick survives a reload @prefix", async ({ page }) => {
+test("a tick survives a reload", async ({ page }) => {
   await page.goto("steps/apply/");
   const box = page.getByRole("checkbox", { name: "Check if you are eligible", exact: true });
   await box.check();

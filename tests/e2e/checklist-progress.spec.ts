@@ -1,6 +1,6 @@
 // Progress shows as counts and NHS status tags per step and for the whole process, and changes are
 // announced politely, once.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./shared-page";
 import { seedProgress } from "./helpers";
 
 test("a step page shows how many of its actions are done, with a status tag", async ({ page }) => {

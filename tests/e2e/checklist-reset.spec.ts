@@ -1,5 +1,5 @@
 // Reset asks for confirmation first, so one misclick cannot wipe months of work.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./shared-page";
 import { savedProgress, seedProgress } from "./helpers";
 
 test.beforeEach(async ({ page }) => {

@@ -1,6 +1,6 @@
 // The checklist can show one role's actions. The choice lives in the URL, so reload, Back and a shared
 // link keep it; progress counts stay for the whole process. Without JavaScript, role pages stand in.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./shared-page";
 import { guide } from "./guide-model";
 
 const roleFilter = (page: Page) => page.getByLabel("Show actions for");
@@ -89,7 +89,7 @@ test("the role filter works from the keyboard", async ({ page }) => {
 test.describe("when JavaScript is unavailable", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the role filter is hidden and a line links each role's page @prefix", async ({ page }) => {
+  test("the role filter is hidden and a line links each role's page", async ({ page }) => {
     await page.goto("checklist/");
     await expect(roleFilter(page)).toBeHidden();
     const links = page.locator(".app-role-filter__pages a");

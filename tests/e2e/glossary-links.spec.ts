@@ -1,7 +1,7 @@
 // In guidance and document text, the first use of a glossary term on a page links to its definition:
 // once a page, never in headings, link text or code. Each action and document lists the terms that
-// name it, and only those. Runs plain and under /nhslogin/.
-import { expect, test, type Page } from "@playwright/test";
+// name it, and only those.
+import { expect, test, type Page } from "./shared-page";
 import { STEP_PATHS } from "./helpers";
 import { guide } from "./guide-model";
 
@@ -28,7 +28,7 @@ for (const path of PAGES) {
   });
 }
 
-test("the first use of a term on a step page is the one linked @prefix", async ({ page }) => {
+test("the first use of a term on a step page is the one linked", async ({ page }) => {
   await page.goto("steps/discovery/");
   const first = page.locator("a.app-glossary-link[href$='#vector-of-trust']");
   await expect(first).toHaveCount(1);
@@ -43,7 +43,7 @@ test("the first use of a term on a step page is the one linked @prefix", async (
   expect(before.toLowerCase()).not.toContain("vector of trust");
 });
 
-test("a glossary link opens the glossary at the term's definition @prefix", async ({ page }) => {
+test("a glossary link opens the glossary at the term's definition", async ({ page }) => {
   await page.goto("documents/scal/");
   const link = page.locator("a.app-glossary-link").first();
   const id = (await link.evaluate((a) => (a as HTMLAnchorElement).hash)).slice(1);

@@ -1,7 +1,7 @@
 // Searching for a term finds its definition: each glossary term is a result of its own, at
 // /glossary/#<id>, and an abbreviation finds the actions and documents that go by it. Types into
-// /search/ as a user does, against the real built index. Runs plain and under /nhslogin/.
-import { expect, test, type Page } from "@playwright/test";
+// /search/ as a user does, against the real built index. The test tagged @prefix runs under /nhslogin/ too.
+import { expect, test, type Page } from "./shared-page";
 
 /** One search result as a reader sees it: its title, where it links, and its links to sections. */
 interface Result {
@@ -44,7 +44,7 @@ const DEFINITIONS: Array<[query: string, title: string, href: string]> = [
 ];
 
 for (const [query, title, href] of DEFINITIONS) {
-  test(`searching "${query}" puts its definition in the first three results @prefix`, async ({ page }) => {
+  test(`searching "${query}" puts its definition in the first three results`, async ({ page }) => {
     const results = await topThree(page, query);
     const definition = results.find((r) => r.href === href);
     expect(definition, describe(results)).toBeDefined();
@@ -52,7 +52,7 @@ for (const [query, title, href] of DEFINITIONS) {
   });
 }
 
-test('searching "PDC" finds the Product Demonstration Call actions in the first three results @prefix', async ({ page }) => {
+test('searching "PDC" finds the Product Demonstration Call actions in the first three results', async ({ page }) => {
   const results = await topThree(page, "PDC");
   const links = results.flatMap((r) => [r.href, ...r.sections]);
   expect(links, describe(results)).toContain("/steps/integrate/#attend-product-demonstration-call");
@@ -84,7 +84,7 @@ test("the glossary page is never a result itself, only its terms", async ({ page
   expect(links.filter((href) => href.endsWith("/glossary/"))).toEqual([]);
 });
 
-test("the Glossary kind filter shows only glossary terms @prefix", async ({ page }) => {
+test("the Glossary kind filter shows only glossary terms", async ({ page }) => {
   await page.goto("search/?q=PDC&kind=Glossary");
   await expect(page.getByRole("checkbox", { name: "Glossary" })).toBeChecked();
   await expect(page.locator(".app-search-result").first()).toBeVisible();

@@ -1,6 +1,6 @@
 // The glossary lists every term A to Z, each at its own anchor, with an A to Z jump list, its other
-// names, how sure the guide is of it, where it comes up and its sources. Runs plain and under /nhslogin/.
-import { expect, test } from "@playwright/test";
+// names, how sure the guide is of it, where it comes up and its sources.
+import { expect, test } from "./shared-page";
 import { guide } from "./guide-model";
 
 const terms = guide.glossary.terms;
@@ -9,7 +9,7 @@ test.beforeEach(async ({ page }) => {
   await page.goto("glossary/");
 });
 
-test("lists every term A to Z, each at #<term-id> @prefix", async ({ page }) => {
+test("lists every term A to Z, each at #<term-id>", async ({ page }) => {
   const headings = page.locator(".app-glossary-term__heading");
   await expect(headings).toHaveCount(terms.length);
   const shown = await headings.evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: h.textContent?.trim() ?? "" })));

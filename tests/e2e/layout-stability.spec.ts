@@ -1,7 +1,7 @@
 // Nothing moves while a page loads: controls that need JavaScript take their place before the first
 // paint, space that scripts fill is reserved, and the header's navigation keeps its line. Measured as
 // the browser's own layout-shift entries (the "cumulative layout shift" of Core Web Vitals).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./shared-page";
 import { LAYOUT_PATHS } from "./helpers";
 
 /** Good is under 0.1 by Core Web Vitals; we hold every page to a tenth of that. */

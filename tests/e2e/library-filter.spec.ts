@@ -1,6 +1,6 @@
 // The document library narrows by step and by type: instantly with JavaScript (choice kept in the URL),
 // and through pre-rendered views without it.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./shared-page";
 
 test("choosing a step and a type narrows the library at once, and the URL keeps the choice @prefix", async ({ page }) => {
   await page.goto("documents/");
@@ -29,7 +29,7 @@ test("a filter with no matches says so", async ({ page }) => {
 test.describe("when JavaScript is unavailable", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the library narrows by step and by type through its browse links @prefix", async ({ page }) => {
+  test("the library narrows by step and by type through its browse links", async ({ page }) => {
     await page.goto("documents/");
     await expect(page.locator("form.app-library-filter")).toBeHidden();
     const browse = page.getByRole("navigation", { name: "Browse the document library" });

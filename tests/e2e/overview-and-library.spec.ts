@@ -1,7 +1,7 @@
 // The home page gives the process at a glance; the library lists the documents and their pages link back.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./shared-page";
 
-test("the home page lists the 4 steps in order with all 25 numbered actions @prefix", async ({ page }) => {
+test("the home page lists the 4 steps in order with all 25 numbered actions", async ({ page }) => {
   await page.goto("");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("The NHS login integration process");
   await expect(page.locator("main")).toContainText("around 2 to 3 months");
@@ -43,7 +43,7 @@ test("the document library groups documents by step with type and format", async
   expect(documentLinks).toBeGreaterThanOrEqual(15);
 });
 
-test("a document page says what it is for, when you need it and links its official source @prefix", async ({ page }) => {
+test("a document page says what it is for, when you need it and links its official source", async ({ page }) => {
   await page.goto("documents/connection-agreement/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Connection Agreement");
   const whenNeeded = page.locator(".nhsuk-summary-list__row", { hasText: "When you need it" });

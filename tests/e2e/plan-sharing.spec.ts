@@ -1,6 +1,7 @@
 // Sharing a plan with no server: the whole plan in a link's fragment, merged only when the reader
 // agrees, field by field, never losing a newer change; damaged or hostile links change nothing.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test, type Page } from "./shared-page";
 import { messageBanner, saveRawProgress, savedPlan } from "./helpers";
 import { actionGroup, answer, setActionField, shareLink } from "./plan-helpers";
 

@@ -1,6 +1,6 @@
 // The team plan: every action's status, owner, target date and notes, tailored by the team's answers,
 // dated, filtered, and shown the same on the checklist and step pages.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./shared-page";
 import { axeViolations, savedPlan, seedProgress } from "./helpers";
 import { actionGroup, answer, setActionField } from "./plan-helpers";
 
@@ -214,7 +214,7 @@ test("with storage full, a version-1 value is not written over, and the ticks st
   expect(await page.evaluate(() => localStorage.getItem("nhs-login-guide:progress:v1"))).toBe(version1);
 });
 
-test("the plan has no axe violations, filled in and filtered @prefix", async ({ page }) => {
+test("the plan has no axe violations, filled in and filtered", async ({ page }) => {
   // A long form: axe takes a while on a busy machine.
   test.setTimeout(120_000);
   await page.goto("plan/");
@@ -224,8 +224,8 @@ test("the plan has no axe violations, filled in and filtered @prefix", async ({ 
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test("the plan works by keyboard alone: answers, status, owner, and copying the link", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+test("the plan works by keyboard alone: answers, status, owner, and copying the link", async ({ page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("plan/");
   const yes = page.getByRole("group", { name: IM1 }).getByRole("radio", { name: "Yes", exact: true });
   await yes.focus();

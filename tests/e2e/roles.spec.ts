@@ -1,13 +1,13 @@
 // Each role in a partner's team has a page: its actions in process order (with their saved state when
 // JavaScript runs), the documents it handles and the terms it meets. Actions and documents name their
-// roles. Runs plain and under /nhslogin/.
-import { expect, test } from "@playwright/test";
+// roles.
+import { expect, test } from "./shared-page";
 import { seedProgress } from "./helpers";
 import { guide } from "./guide-model";
 
 const technical = guide.roles.find((r) => r.id === "technical")!;
 
-test("the roles page lists every role with its summary and page @prefix", async ({ page }) => {
+test("the roles page lists every role with its summary and page", async ({ page }) => {
   await page.goto("roles/");
   const items = page.locator(".app-roles__item");
   await expect(items).toHaveCount(guide.roles.length);
@@ -18,7 +18,7 @@ test("the roles page lists every role with its summary and page @prefix", async 
   await expect(page.locator("main")).toContainText(guide.rolesNote);
 });
 
-test("a role page lists the role's actions in process order, each linked to its guidance @prefix", async ({ page }) => {
+test("a role page lists the role's actions in process order, each linked to its guidance", async ({ page }) => {
   await page.goto("roles/technical/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(technical.title);
   const links = page.locator(".app-role-actions a");
@@ -57,7 +57,7 @@ test("ticking an action on the checklist shows on its role's page", async ({ pag
   await expect(page.locator(`[data-action-state="${action.id}"]`)).toHaveText(/^Done on /);
 });
 
-test("an action on a step page and a document page name their roles, linked to the role pages @prefix", async ({ page }) => {
+test("an action on a step page and a document page name their roles, linked to the role pages", async ({ page }) => {
   const action = guide.actions.find((a) => a.id === "attend-product-demonstration-call")!;
   await page.goto("steps/integrate/");
   const roleLinks = page

@@ -1,7 +1,7 @@
 // What the search index holds: the content of pages, not the labels the guide adds for screen readers.
 // Queries the real Pagefind index through its JavaScript API, from the search page (the only page
-// whose Content Security Policy lets Pagefind's WebAssembly run). Runs plain and under /nhslogin/.
-import { expect, test, type Page } from "@playwright/test";
+// whose Content Security Policy lets Pagefind's WebAssembly run). The test tagged @prefix runs under /nhslogin/ too.
+import { expect, test, type Page } from "./shared-page";
 import type { Pagefind } from "../../src/scripts/search/pagefind";
 
 /** How many pages Pagefind finds for `query`, searching the built site's own index. */
@@ -23,6 +23,6 @@ test("searching the index finds the guide's content @prefix", async ({ page }) =
   expect(await resultCount(page, "Connection Agreement")).toBeGreaterThan(0);
 });
 
-test("the hidden '(external site)' label on links is not in the index @prefix", async ({ page }) => {
+test("the hidden '(external site)' label on links is not in the index", async ({ page }) => {
   expect(await resultCount(page, "external site")).toBe(0);
 });

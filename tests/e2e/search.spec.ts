@@ -1,6 +1,6 @@
 // Searching the real Pagefind index: the right page comes first or second, results deep-link to
-// actions, filters narrow, and the query and filters live in the URL. Runs plain and under /nhslogin/.
-import { expect, test, type Page } from "@playwright/test";
+// actions, filters narrow, and the query and filters live in the URL. Tests tagged @prefix run under /nhslogin/ too.
+import { expect, test, type Page } from "./shared-page";
 import { axeViolations } from "./helpers";
 
 const results = (page: Page) => page.locator(".app-search-result");
@@ -20,7 +20,7 @@ const EXPECTED: Array<[string, RegExp]> = [
 ];
 
 for (const [query, expected] of EXPECTED) {
-  test(`searching "${query}" finds the right page first or second @prefix`, async ({ page }) => {
+  test(`searching "${query}" finds the right page first or second`, async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
     const titles = await topTitles(page);
     expect(
@@ -184,7 +184,7 @@ test("the search page with results showing has no axe violations", async ({ page
 test.describe("when JavaScript is unavailable", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the search page says search needs JavaScript and links to the A to Z list and the steps @prefix", async ({ page }) => {
+  test("the search page says search needs JavaScript and links to the A to Z list and the steps", async ({ page }) => {
     await page.goto("search/?q=SCAL");
     await expect(page.getByText("Search needs JavaScript")).toBeVisible();
     await expect(page.getByRole("link", { name: "All documents A to Z" })).toBeVisible();

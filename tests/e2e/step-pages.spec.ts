@@ -1,5 +1,5 @@
 // Each step page shows its actions in the seed's order, numbered, linkable and with a checkbox.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./shared-page";
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { STEP_PATHS } from "./helpers";
@@ -27,7 +27,7 @@ for (const [index, step] of processData.steps.entries()) {
   });
 }
 
-test("previous and next links walk through the steps in order @prefix", async ({ page }) => {
+test("previous and next links walk through the steps in order", async ({ page }) => {
   await page.goto(STEP_PATHS[0]!);
   await expect(page.getByRole("link", { name: /Previous/ })).toHaveCount(0);
   for (const next of ["Discovery", "Integrate", "Go live"]) {

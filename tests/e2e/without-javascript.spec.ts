@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 test.describe("when JavaScript is unavailable", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the home page still lists every step and action @prefix", async ({ page }) => {
+  test("the home page still lists every step and action", async ({ page }) => {
     await page.goto("");
     await expect(page.locator(".app-step-by-step__step ol > li")).toHaveCount(25);
     await expect(page.locator("body")).not.toHaveClass(/js-enabled/);

@@ -8,6 +8,7 @@ import { RoleFilter } from "./components/role-filter";
 import { Search } from "./components/search";
 import { SinceLastVisit } from "./components/since-last-visit";
 import { currentVisit } from "./progress/store";
+import { startInTurn } from "./start-in-turn";
 
 // nhsuk-frontend's scripts check for support on <body> itself (isSupported), which head.ts cannot
 // reach; the class changes no style there, as head.ts already set it on <html>.
@@ -20,17 +21,23 @@ if (document.documentElement.classList.contains("nhsuk-frontend-supported")) doc
  */
 declare const APP_COMPONENTS: boolean;
 
-// Only the nhsuk-frontend components the site uses, to keep the bundle small; then ours.
+// Only the nhsuk-frontend components the site uses, to keep the bundle small; then ours. The header
+// starts at once, as it arranges its menu; the rest start one task at a time (see start-in-turn.ts).
 createAll(Header);
-createAll(SkipLink);
-// Lets a wide table in the guidance be scrolled by keyboard, where it overflows.
-createAll(Scroll);
-if (APP_COMPONENTS) {
-  // Every page with our components counts as opening the guide (for "since your last visit").
-  currentVisit();
-  createAll(SinceLastVisit);
-  createAll(Progress);
-  createAll(LibraryFilter);
-  createAll(RoleFilter);
-  createAll(Search);
-}
+void startInTurn([
+  () => createAll(SkipLink),
+  // Lets a wide table in the guidance be scrolled by keyboard, where it overflows.
+  () => createAll(Scroll),
+  ...(APP_COMPONENTS
+    ? [
+        // Search first: its results are what the search page is for.
+        () => createAll(Search),
+        // Every page with our components counts as opening the guide (for "since your last visit").
+        () => currentVisit(),
+        () => createAll(SinceLastVisit),
+        () => createAll(Progress),
+        () => createAll(LibraryFilter),
+        () => createAll(RoleFilter),
+      ]
+    : []),
+]);

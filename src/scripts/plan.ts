@@ -3,12 +3,10 @@
 import { CharacterCount, createAll, Header, SkipLink } from "nhsuk-frontend";
 import { Plan } from "./components/plan";
 import { currentVisit } from "./progress/store";
+import { startInTurn } from "./start-in-turn";
 
 // nhsuk-frontend's scripts check for support on <body> itself; head.ts set it on <html> before the first paint.
 if (document.documentElement.classList.contains("nhsuk-frontend-supported")) document.body.classList.add("nhsuk-frontend-supported");
 
 createAll(Header);
-createAll(SkipLink);
-createAll(CharacterCount);
-currentVisit();
-createAll(Plan);
+void startInTurn([() => createAll(SkipLink), () => createAll(CharacterCount), () => currentVisit(), () => createAll(Plan)]);

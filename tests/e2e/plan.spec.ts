@@ -1,7 +1,7 @@
 // The team plan: every action's status, owner, target date and notes, tailored by the team's answers,
 // dated, filtered, and shown the same on the checklist and step pages.
 import { expect, test } from "./shared-page";
-import { axeViolations, savedPlan, seedProgress } from "./helpers";
+import { axeViolations, PROGRESS_KEY, savedPlan, seedProgress } from "./helpers";
 import { actionGroup, answer, setActionField } from "./plan-helpers";
 
 const IM1 = "Is your service connected to GP systems through IM1?";
@@ -25,6 +25,28 @@ test("each action's fields are grouped under its number and title, and what the 
   await expect(scal.getByLabel("Notes", { exact: true })).toHaveValue("Waiting for the <b>DSPT</b> & clinical safety officer.");
   await expect(page.locator("b", { hasText: "DSPT" })).toHaveCount(0);
   await expect(scal.locator("[data-plan-state]")).toHaveText("In progress");
+});
+
+test("opening the plan saves nothing: every field keeps its value, its time and who changed it", async ({ page }) => {
+  await page.goto("plan/");
+  // As a teammate's import or link leaves them: notes with spaces around them, by someone else, days ago.
+  const at = "2026-11-20T10:00:00.000Z";
+  const saved = {
+    version: 2,
+    actions: {
+      "check-eligibility": { notes: { value: " Ask the ICB first. ", at, by: "AB" }, owner: { value: "Sam ", at, by: "AB" } },
+      "complete-scal": { notes: { value: "Draft\nwith the CSO\n", at, by: "CD" }, status: { value: "in-progress", at, by: "CD" } },
+    },
+    dates: { start: { value: "2027-01-04", at, by: "AB" } },
+    answers: { im1: { value: "yes", at, by: "AB" } },
+  };
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify(saved)]);
+  await page.reload();
+  await expect(actionGroup(page, "3.5").getByLabel("Notes", { exact: true })).toHaveValue("Draft\nwith the CSO\n");
+  await expect(actionGroup(page, "1.2").getByLabel("Owner", { exact: true })).toHaveValue("Sam ");
+  // Longer than the plan waits before saving what is typed (400 ms).
+  await page.waitForTimeout(1_000);
+  expect(await savedPlan(page)).toEqual(saved);
 });
 
 test("the plan, the checklist and the step page show the same status, whichever one changes it", async ({ page }) => {

@@ -16,15 +16,9 @@ import { isPlanFragment, MAX_LINK_FRAGMENT, planFragment, readPlanFragment } fro
 import { createStatusReporter } from "./progress";
 import { download, startProgressControls } from "./progress-controls";
 import { showMessage, showUpdatedSinceTicked } from "./progress-view";
+import { describeState, formatDay } from "../progress/wording";
 
 type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-/** "3 March 2027" for a YYYY-MM-DD date. */
-const formatDay = (day: string) => dateFormat.format(new Date(`${day}T00:00:00Z`));
-/** "12 March 2026" for an ISO date-time, in this browser's time zone. */
-const formatMoment = (at: string) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date(at));
 
 /** The team plan inside an element with data-module="app-plan". */
 export class Plan extends Component {
@@ -120,6 +114,9 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   };
 
   root.addEventListener("input", (event) => {
+    // Only what the user types is saved. The plan's own rendering tells the character count about a
+    // value it shows with an input event; saving that would stamp a teammate's note as ours, and newer.
+    if (!event.isTrusted) return;
     const target = event.target;
     if (target instanceof HTMLInputElement && target.matches("[data-plan-name]")) {
       window.clearTimeout(timers.get(target));
@@ -357,14 +354,9 @@ function renderStates(root: HTMLElement, actions: readonly ActionInfo[], { recor
     const action = byId.get(id);
     if (!action) continue;
     const record = records[id];
-    let text: string;
-    if (record?.status === "done") text = `Done${record.by ? ` by ${record.by}` : ""} on ${formatMoment(record.updatedAt)}`;
-    else if (record?.status === "not-applicable") text = record.reason ? `Not applicable: ${record.reason}` : "Not applicable";
-    else if (record?.status === "in-progress") text = "In progress";
-    else {
-      const waiting = waitingFor(action, records).map((w) => byId.get(w)?.number ?? w);
-      text = waiting.length > 0 ? `Cannot start yet: waits for ${waiting.join(", ")}` : "Not started";
-    }
+    const started = record?.status !== undefined && record.status !== "todo";
+    const waiting = started ? [] : waitingFor(action, records).map((w) => byId.get(w)?.number ?? w);
+    const text = describeState(record, waiting.length > 0 ? `Cannot start yet: waits for ${waiting.join(", ")}` : "Not started");
     element.replaceChildren(document.createTextNode(text));
     if (late.has(id)) {
       const tag = document.createElement("strong");

@@ -4,6 +4,7 @@ import { plural } from "../progress/records";
 import { pageRecords } from "../progress/status-view";
 import type { ProgressStore } from "../progress/store";
 import { exportFileName, exportJson, MAX_IMPORT_BYTES, parseImport, planCsv } from "../progress/transfer";
+import { formatMoment } from "../progress/wording";
 import { idsInScope, showMessage } from "./progress-view";
 
 /** Offers `text` as a file download named `name`. */
@@ -102,7 +103,6 @@ export function startProgressControls(root: HTMLElement, store: ProgressStore, a
 
   const printDate = root.querySelector<HTMLElement>("[data-print-date]");
   if (printDate) {
-    const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
-    printDate.textContent = `Printed on ${today} from the NHS login integration guide.`;
+    printDate.textContent = `Printed on ${formatMoment(new Date())} from the NHS login integration guide.`;
   }
 }

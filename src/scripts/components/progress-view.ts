@@ -4,6 +4,7 @@ import { siteAddress, type ActionInfo } from "../progress/actions";
 import { updatedSinceTicked } from "../progress/status-view";
 import { describeSummary, summarise, type ProgressStatus } from "../progress/summary";
 import type { ProgressRecords } from "../progress/records";
+import { describeState, formatDay } from "../progress/wording";
 
 const TAGS: Record<ProgressStatus, { text: string; modifier: string }> = {
   "not-started": { text: "Not started", modifier: "nhsuk-tag--grey" },
@@ -16,23 +17,11 @@ export function idsInScope(actions: readonly ActionInfo[], scope: string): strin
   return actions.filter((a) => scope === "all" || a.stepId === scope).map((a) => a.id);
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
-
-/** An action's state in words, as the checklist shows and prints it: "Done on 3 November 2026". */
-export function describeState(record: ProgressRecords[string] | undefined): string {
-  if (record?.status === "done") return `Done${record.by ? ` by ${record.by}` : ""} on ${dateFormat.format(new Date(record.updatedAt))}`;
-  if (record?.status === "not-applicable") return record.reason ? `Not applicable: ${record.reason}` : "Not applicable";
-  if (record?.status === "in-progress") return "In progress";
-  return "To do";
-}
-
 /** The actions past their target date, and those dates, as the plan sets them. */
 export interface Lateness {
   late: ReadonlySet<string>;
   targets: ReadonlyMap<string, string>;
 }
-
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** Brings every progress element inside `root` up to date with `records`, flagging late actions. */
 export function renderProgress(
@@ -53,7 +42,7 @@ export function renderProgress(
   for (const element of root.querySelectorAll<HTMLElement>("[data-action-state]")) {
     const id = element.dataset["actionState"] ?? "";
     const target = targets.get(id);
-    const lateText = late.has(id) && target ? ` (late: its target date was ${dayFormat.format(new Date(`${target}T00:00:00Z`))})` : "";
+    const lateText = late.has(id) && target ? ` (late: its target date was ${formatDay(target)})` : "";
     element.textContent = `${describeState(records[id])}${lateText}`;
     const action = actions.find((a) => a.id === id);
     if (action) showUpdatedSinceTicked(element, action, updatedSinceTicked(action, records, id));

@@ -2,8 +2,7 @@
 // shown once per visit, and dismissible. A first visit shows nothing.
 import { Component } from "nhsuk-frontend";
 import { currentVisit, markNewsShown } from "../progress/store";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+import { formatMoment } from "../progress/wording";
 
 export class SinceLastVisit extends Component {
   static override moduleName = "app-since-last-visit";
@@ -20,7 +19,7 @@ export class SinceLastVisit extends Component {
     for (const item of newer) item.hidden = false;
     const text = root.querySelector<HTMLElement>("[data-since-text]");
     if (text)
-      text.textContent = `Since you last opened this guide on ${dateFormat.format(new Date(visit.previous))}, ${newer.length === 1 ? "1 change has" : `${newer.length} changes have`} been recorded:`;
+      text.textContent = `Since you last opened this guide on ${formatMoment(visit.previous)}, ${newer.length === 1 ? "1 change has" : `${newer.length} changes have`} been recorded:`;
     root.hidden = false;
     markNewsShown();
     root.querySelector("[data-since-dismiss]")?.addEventListener("click", () => {

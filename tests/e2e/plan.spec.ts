@@ -180,8 +180,9 @@ test("notes over the limit are not saved, say why next to them, and keep what wa
   const notes = actionGroup(page, "2.2").getByLabel("Notes", { exact: true });
   await notes.fill("a".repeat(1001));
   await notes.blur();
+  // As nhsuk-frontend's error message: screen readers hear "Error:" before it.
   await expect(actionGroup(page, "2.2").locator("[data-plan-problem]")).toHaveText(
-    "Your notes for 2.2 are not saved: they are 1,001 characters long, over the 1,000 allowed. Shorten them to save.",
+    "Error: Your notes for 2.2 are not saved: they are 1,001 characters long, over the 1,000 allowed. Shorten them to save.",
   );
   await expect(actionGroup(page, "2.2")).toContainText("You have 1 character too many");
   expect((await savedPlan(page))?.actions["develop-proof-of-concept"]?.notes).toBeUndefined();

@@ -312,8 +312,9 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
 /** Shows (or with "" clears) a problem with one action's fields, next to them. */
 function showFieldProblem(root: HTMLElement, id: string, text: string): void {
   const slot = root.querySelector<HTMLElement>(`[data-plan-problem="${id}"]`);
-  if (!slot) return;
-  slot.textContent = text;
+  const slotText = slot?.querySelector<HTMLElement>("[data-plan-problem-text]");
+  if (!slot || !slotText) return;
+  slotText.textContent = text;
   slot.hidden = text === "";
 }
 

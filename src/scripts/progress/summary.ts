@@ -1,13 +1,12 @@
 // Counting progress: which actions are done, which no longer count, and what that makes a step's status.
 import type { ActionInfo } from "./actions";
+import { isNewerField } from "./plan-data";
 import { emptyRecords, type ActionRecord, type ProgressRecords } from "./records";
 
-const STATUS_RANK = { todo: 0, "in-progress": 1, "not-applicable": 2, done: 3 } as const;
-
-/** True when status `a` is newer than `b`; on a tie, the same choice every time. */
+/** True when status `a` is newer than `b`, by the same rule, tie-break included, as every merge. */
 function isNewer(a: ActionRecord, b: ActionRecord): boolean {
-  const difference = Date.parse(a.updatedAt) - Date.parse(b.updatedAt);
-  return difference !== 0 ? difference > 0 : STATUS_RANK[a.status] > STATUS_RANK[b.status];
+  const field = (r: ActionRecord) => ({ value: r.status, at: r.updatedAt, ...(r.by ? { by: r.by } : {}) });
+  return isNewerField(field(a), field(b));
 }
 
 /** A step's (or the whole process's) status, as the task list pattern shows it. */

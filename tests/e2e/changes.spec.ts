@@ -1,8 +1,26 @@
 // What's new: the change log at /changes/, its per-step pages, the Atom feed at /changes.xml and the
-// latest change shown on actions and documents. Tests tagged @prefix run under /nhslogin/ too.
+// latest change shown on steps, actions, documents and glossary terms. Tests tagged @prefix run under
+// /nhslogin/ too.
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./shared-page";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { axeViolations, FIXTURE_URL } from "./helpers";
+
+interface ChangeEntry {
+  id: string;
+  date: string;
+  steps?: string[];
+  terms?: string[];
+}
+const changes = (parse(readFileSync("_data/changes.yaml", "utf8")) as { changes: ChangeEntry[] }).changes;
+
+/** The id of the newest change log entry that names `id` under `key`, as the data says. */
+function latestChangeOf(key: "steps" | "terms", id: string): string {
+  const entries = changes.filter((c) => c[key]?.includes(id)).sort((a, b) => b.date.localeCompare(a.date));
+  expect(entries.length, `no change names ${key} ${id}`).toBeGreaterThan(0);
+  return entries[0]!.id;
+}
 
 const ATOM = "http://www.w3.org/2005/Atom";
 /** RFC 3339 date-time, as Atom requires for <updated> and <published>. */
@@ -110,7 +128,7 @@ test.describe("the change log", () => {
   }
 });
 
-test.describe("the latest change on actions and documents", () => {
+test.describe("the latest change on steps, actions, documents and terms", () => {
   test("an action shows its latest change, linked to its entry in the log", async ({ page }) => {
     await page.goto("steps/discovery/");
     const note = page.locator('[data-action-id="develop-proof-of-concept"] .app-latest-change');
@@ -125,6 +143,26 @@ test.describe("the latest change on actions and documents", () => {
     await page.getByRole("link", { name: "Updated 16 April 2025" }).click();
     await expect(page).toHaveURL(/\/changes\/#dapb3051-version-3$/);
     await expect(page.locator("#dapb3051-version-3")).toBeInViewport();
+  });
+
+  test("a step shows its latest change under its summary, linked to its entry in the log", async ({ page }) => {
+    const expected = latestChangeOf("steps", "apply");
+    await page.goto("steps/apply/");
+    const note = page.locator(".nhsuk-lede-text + .app-latest-change");
+    await expect(note).toHaveAttribute("data-latest-change", expected);
+    await note.getByRole("link", { name: /^Updated / }).click();
+    await expect(page).toHaveURL(new RegExp(`/changes/#${expected}$`));
+    await expect(page.locator(`#${expected}`)).toBeInViewport();
+  });
+
+  test("a glossary term shows its latest change, linked to its entry in the log", async ({ page }) => {
+    const expected = latestChangeOf("terms", "dapb3051");
+    await page.goto("glossary/#dapb3051");
+    const note = page.locator(".app-glossary-term", { has: page.locator("#dapb3051") }).locator(".app-latest-change");
+    await expect(note).toHaveAttribute("data-latest-change", expected);
+    await note.getByRole("link", { name: /^Updated / }).click();
+    await expect(page).toHaveURL(new RegExp(`/changes/#${expected}$`));
+    await expect(page.locator(`#${expected}`)).toBeInViewport();
   });
 
   test("an action nothing has changed shows no update", async ({ page }) => {

@@ -100,48 +100,30 @@ test("choosing not to merge a shared link changes nothing and clears it from the
   await other.context().close();
 });
 
+/** A plan as an export file or a link carries it, with these actions and nothing else, as JSON. */
+function planFile(actions: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ format: "nhs-login-guide-progress", version: 2, actions, dates: {}, answers: {}, ...extra });
+}
+
 test.describe("a damaged or hostile link is refused with a clear message and changes nothing", () => {
   const cases: Array<[string, (page: Page) => Promise<string>, RegExp]> = [
     ["text that is not a packed plan", () => Promise.resolve("#plan=%%%not-base64"), /it is incomplete or damaged/],
     [
       "a link cut short when it was copied",
       async (page) => {
-        const link = await packed(
-          page,
-          JSON.stringify({ format: "nhs-login-guide-progress", version: 2, actions: {}, dates: {}, answers: {}, pad: "x".repeat(400) }),
-        );
+        const link = await packed(page, planFile({}, { pad: "x".repeat(400) }));
         return link.slice(0, Math.floor(link.length / 2));
       },
       /it is incomplete or damaged/,
     ],
     [
       "a plan dated in the future, so it would win for ever",
-      (page) =>
-        packed(
-          page,
-          JSON.stringify({
-            format: "nhs-login-guide-progress",
-            version: 2,
-            actions: { "check-eligibility": { status: { value: "done", at: "2999-01-01T00:00:00.000Z" } } },
-            dates: {},
-            answers: {},
-          }),
-        ),
+      (page) => packed(page, planFile({ "check-eligibility": { status: { value: "done", at: "2999-01-01T00:00:00.000Z" } } })),
       /1 entry is not valid: “check-eligibility” \(its date 2999-01-01 is in the future\)/,
     ],
     [
       "markup where an action id should be",
-      (page) =>
-        packed(
-          page,
-          JSON.stringify({
-            format: "nhs-login-guide-progress",
-            version: 2,
-            actions: { "<img src=x onerror=alert(1)>": { notes: { value: "hi", at: "2026-11-01T00:00:00.000Z" } } },
-            dates: {},
-            answers: {},
-          }),
-        ),
+      (page) => packed(page, planFile({ "<img src=x onerror=alert(1)>": { notes: { value: "hi", at: "2026-11-01T00:00:00.000Z" } } })),
       /“<img src=x onerror=alert\(1\)>” \(it is not an action id\)/,
     ],
     [

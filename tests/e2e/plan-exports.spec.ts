@@ -378,6 +378,7 @@ test.describe("printing", () => {
     await setActionField(page, "3.5", "Target date", "2027-03-01", "complete-scal");
     await setActionField(page, "3.5", "Notes", "Draft with the clinical safety officer.", "complete-scal");
     await setStatus(page, "3.5", "in-progress", "complete-scal");
+    const shownState = await actionGroup(page, "1.2").locator("[data-plan-state]").textContent();
     await page.getByRole("button", { name: "Print the plan", exact: true }).click();
 
     await page.emulateMedia({ media: "print" });
@@ -394,7 +395,9 @@ test.describe("printing", () => {
       "1 March 2027",
       "Draft with the clinical safety officer.",
     ]);
-    expect(rows.find((row) => row[0]?.startsWith("1.2 "))?.[1]).toMatch(/^Done on \d{4}-\d{2}-\d{2}$/);
+    // The printout says what the plan says on screen: "Done on 25 November 2026".
+    expect(rows.find((row) => row[0]?.startsWith("1.2 "))?.[1]).toMatch(/^Done on \d{1,2} \w+ \d{4}$/);
+    expect(rows.find((row) => row[0]?.startsWith("1.2 "))?.[1]).toBe(shownState);
     // The form, the buttons and the guidance links are for the screen only.
     await expect(controls(page)).toHaveCount(0);
     await expect(page.getByRole("link", { name: /^Guidance for / })).toHaveCount(0);

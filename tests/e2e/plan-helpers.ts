@@ -1,6 +1,7 @@
 // Helpers for the team plan tests: find an action's fields by its group, and read the link to share.
 import { expect, type Page } from "@playwright/test";
-import { savedPlan } from "./helpers";
+import { inflateRawSync } from "node:zlib";
+import { savedPlan, type SavedPlan } from "./helpers";
 
 /** The group of fields for one action, found as a screen reader finds it: by its number and title. */
 export function actionGroup(page: Page, number: string) {
@@ -16,21 +17,32 @@ export async function setActionField(page: Page, number: string, label: "Owner" 
   await expect.poll(async () => (await savedPlan(page))?.actions[id]?.[key]?.value).toBe(value);
 }
 
-/** The current link to share, once it reflects everything saved (it updates just after each change). */
+/** What a link to share carries: the plan after `#plan=`, deflate-raw packed and base64url-encoded, read back here in Node. */
+export function planInLink(link: string): unknown {
+  const packed = link.slice(link.indexOf("#plan=") + "#plan=".length);
+  return JSON.parse(inflateRawSync(Buffer.from(packed, "base64url")).toString("utf8"));
+}
+
+/**
+ * The link to share once it carries everything this browser has saved. The page rebuilds it shortly
+ * after each change, so it is read until it unpacks to the saved plan: a link taken sooner would
+ * miss the last changes.
+ */
 export async function shareLink(page: Page): Promise<string> {
   const field = page.getByLabel("Link to share");
   await expect(field).toHaveValue(/#plan=/);
-  // The link is rebuilt shortly after each change: wait until it stops changing.
-  let previous = "";
+  let link = "";
   await expect
     .poll(async () => {
-      const current = await field.inputValue();
-      const settled = current === previous;
-      previous = current;
-      return settled;
+      link = await field.inputValue();
+      const saved = await savedPlan(page);
+      const carried = planInLink(link) as Partial<SavedPlan>;
+      const empty = { actions: {}, dates: {}, answers: {} };
+      const { actions, dates, answers } = saved ?? empty;
+      return JSON.stringify([carried.actions, carried.dates, carried.answers]) === JSON.stringify([actions, dates, answers]);
     })
     .toBe(true);
-  return previous;
+  return link;
 }
 
 /** Answers one of the plan's questions. */

@@ -287,7 +287,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   const fillPrintArea = () => {
     if (!printArea) return;
     const current = view();
-    const context = { actions, ...current, formatDay };
+    const context = { actions, ...current };
     if (printing && printing !== "plan") printCallPack(printArea, root, printing, context);
     else printPlanTable(printArea, context);
   };

@@ -4,6 +4,7 @@ import type { ActionInfo } from "../progress/actions";
 import type { PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
 import { STATUS_LABELS } from "../progress/transfer";
+import { describeState, formatDay } from "../progress/wording";
 import { isSettled } from "./schedule";
 
 /** What printing needs from the page's current view. */
@@ -13,7 +14,6 @@ export interface PrintContext {
   records: ProgressRecords;
   targets: Map<string, string>;
   late: Set<string>;
-  formatDay: (day: string) => string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -40,16 +40,14 @@ function table(caption: string, rows: readonly ActionInfo[], context: PrintConte
     const record = context.records[action.id];
     const fields = context.plan.actions[action.id];
     const target = context.targets.get(action.id);
-    let status = record ? STATUS_LABELS[record.status] : STATUS_LABELS.todo;
-    if (record?.status === "done") status += `${record.by ? ` by ${record.by}` : ""} on ${record.updatedAt.slice(0, 10)}`;
-    if (record?.reason) status += `: ${record.reason}`;
-    if (context.late.has(action.id)) status += " (late)";
+    // In the words the plan shows on screen, so the printout and the page agree.
+    const status = `${describeState(record, STATUS_LABELS.todo)}${context.late.has(action.id) ? " (late)" : ""}`;
     const row = element("tr", "nhsuk-table__row");
     for (const text of [
       `${action.number} ${action.title}`,
       status,
       fields?.owner?.value ?? "",
-      target ? context.formatDay(target) : "",
+      target ? formatDay(target) : "",
       fields?.notes?.value ?? "",
     ]) {
       row.append(element("td", "nhsuk-table__cell", text));

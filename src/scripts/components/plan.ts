@@ -2,8 +2,10 @@
 // saved by the same store as the checklist; the questions that tailor it; dates; filters; a link that
 // carries the whole plan; and the exports. Everything the user typed is set as text, never as HTML.
 import { Component } from "nhsuk-frontend";
-import { readActionManifest, siteAddress, type ActionInfo } from "../progress/actions";
-import { LIMITS, mergePlans, type ActionField, type PlanData, type PlanDateField } from "../progress/plan-data";
+import { knownIds, readActionManifest, siteAddress, type ActionInfo } from "../progress/actions";
+import { LIMITS, type ActionField, type PlanData, type PlanDateField } from "../progress/plan-data";
+import { pathKey, type Conflict, type FieldPath } from "../progress/plan-state";
+import type { Seen } from "../progress/register";
 import { plural } from "../progress/records";
 import { pageRecords, updatedSinceTicked } from "../progress/status-view";
 import { ProgressStore } from "../progress/store";
@@ -12,7 +14,9 @@ import { exportFileName } from "../progress/transfer";
 import { planCalendar } from "../plan/calendar";
 import { printCallPack, printPlanTable } from "../plan/print";
 import { lateActions, suggestedDates, targetDates, today, waitingFor } from "../plan/schedule";
-import { isPlanFragment, MAX_LINK_FRAGMENT, planFragment, readPlanFragment } from "../plan/share-link";
+import { MAX_LINK_FRAGMENT, planFragment } from "../plan/share-link";
+import { renderConflicts } from "./plan-conflicts";
+import { startShareIn } from "./plan-share-in";
 import { createStatusReporter } from "./progress";
 import { download, startProgressControls } from "./progress-controls";
 import { showMessage, showUpdatedSinceTicked } from "./progress-view";
@@ -37,6 +41,7 @@ interface View {
   suggested: Map<string, string>;
   targets: Map<string, string>;
   late: Set<string>;
+  conflicts: Conflict[];
 }
 
 function startPlan(module: HTMLElement, store: ProgressStore): void {
@@ -44,7 +49,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   const actions = readActionManifest(document);
   if (!root || actions.length === 0) return;
   const byId = new Map(actions.map((a) => [a.id, a]));
-  const known = new Set(actions.flatMap((a) => [a.id, ...a.replaces]));
+  const known = knownIds(document, actions);
   const defaultWeeks = Number(module.dataset["defaultWeeks"]) || 12;
   const address = (url: string) => siteAddress(document, url);
   const reportStatus = createStatusReporter(root, store);
@@ -59,13 +64,50 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
       suggested: suggestedDates(actions, plan, defaultWeeks),
       targets,
       late: new Set(lateActions(actions, records, targets, today())),
+      conflicts: store.conflicts(),
     };
+  };
+  const label = (id: string) => {
+    const action = byId.get(id);
+    return action ? `${action.number} ${action.title}` : id;
+  };
+
+  // ---- What the person editing a field has seen ----------------------------------------------------
+  // A field being edited keeps what was in it when editing began (its basis), so saving replaces only
+  // that: a value that arrived meanwhile, from another tab or a merge, stays beside it as a conflict.
+  const editing = new Map<Element, { basis: Seen; shown: string }>();
+  const pathOf = (element: FieldElement): FieldPath => ({
+    kind: "action",
+    id: element.dataset["planFor"] ?? "",
+    field: element.dataset["planField"] as ActionField,
+  });
+  const shownValue = (element: FieldElement) => {
+    const path = pathOf(element) as Extract<FieldPath, { kind: "action" }>;
+    return store.data().actions[path.id]?.[path.field]?.value ?? (path.field === "status" ? "todo" : "");
+  };
+  root.addEventListener("focusin", (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || !target.matches("[data-plan-field]") || editing.has(target)) return;
+    const element = target as FieldElement;
+    editing.set(element, { basis: store.seen(pathOf(element)), shown: shownValue(element) });
+  });
+  root.addEventListener("focusout", (event) => {
+    const target = event.target;
+    // After any save the leaving triggers (change fires first); a field with typing not yet saved keeps its basis until saved.
+    if (target instanceof HTMLElement && !timers.has(target)) window.setTimeout(() => finishEditing(target), 0);
+  });
+  const finishEditing = (element: Element) => {
+    if (document.activeElement === element || timers.has(element)) return;
+    editing.delete(element);
+    showChangedMeanwhile(element, false);
+    render();
   };
 
   // ---- Rendering -------------------------------------------------------------------------------
   const render = () => {
     const current = view();
-    renderFields(root, current);
+    renderFields(root, current, editing);
+    renderConflicts(root, store, current.conflicts, label);
     renderStates(root, actions, current);
     renderAnswers(root, current.plan);
     renderDocuments(root, current.plan);
@@ -78,7 +120,11 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
         current.records,
       );
       const late = current.late.size > 0 ? ` ${plural(current.late.size, "action is", "actions are")} late.` : "";
-      summary.textContent = `${describeSummary(counts)}.${late}`;
+      const conflicts =
+        current.conflicts.length > 0
+          ? ` ${plural(current.conflicts.length, "field has", "fields have")} conflicting changes to choose between.`
+          : "";
+      summary.textContent = `${describeSummary(counts)}.${late}${conflicts}`;
     }
     const name = root.querySelector<HTMLInputElement>("[data-plan-name]");
     if (name && document.activeElement !== name) name.value = store.name();
@@ -101,15 +147,24 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
       return;
     }
     showFieldProblem(root, id, "");
-    const stored = store.data().actions[id]?.[field]?.value ?? (field === "status" ? "todo" : "");
-    if (stored !== value) store.setField(id, field, value);
+    const edit = editing.get(element);
+    const path = pathOf(element);
+    const inConflict = store.conflicts().some((c) => pathKey(c.path) === pathKey(path));
+    if (shownValue(element) === value && !inConflict && (!edit || edit.shown === value)) return;
+    store.setField(id, field, value, edit?.basis);
+    // What this page wrote itself, it has seen: the next save replaces it, not what arrived meanwhile.
+    if (edit) edit.basis = store.ownSeen(path, edit.basis);
   };
   const timers = new Map<Element, number>();
   const saveSoon = (element: FieldElement) => {
     window.clearTimeout(timers.get(element));
     timers.set(
       element,
-      window.setTimeout(() => saveField(element), 400),
+      window.setTimeout(() => {
+        timers.delete(element);
+        saveField(element);
+        if (document.activeElement !== element) finishEditing(element);
+      }, 400),
     );
   };
 
@@ -134,6 +189,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement)) return;
     if (target.matches("[data-plan-field]")) {
       window.clearTimeout(timers.get(target));
+      timers.delete(target);
       saveField(target);
     } else if (target.matches("[data-plan-name]")) {
       window.clearTimeout(timers.get(target));
@@ -166,7 +222,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   };
   const updateLink = async () => {
     if (!linkField) return;
-    const fragment = await planFragment(store.data());
+    const fragment = await planFragment(store.state(), store.name());
     const base = `${location.origin}${location.pathname}`;
     if (fragment.length - 1 > MAX_LINK_FRAGMENT) {
       linkField.value = "";
@@ -210,61 +266,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   });
 
   // ---- A plan shared with this browser ------------------------------------------------------------
-  const incoming = root.querySelector<HTMLElement>("[data-plan-incoming]");
-  let pending: PlanData | null = null;
-  const clearFragment = () => history.replaceState(history.state, "", `${location.pathname}${location.search}`);
-  const readIncoming = async () => {
-    if (!isPlanFragment(location.hash)) return;
-    const result = await readPlanFragment(location.hash, known);
-    if (!result.ok) {
-      pending = null;
-      if (incoming) incoming.hidden = true;
-      showMessage(root, "share", "problem", `This shared link cannot be used: ${result.why}. Your plan has not changed.`, true);
-      return;
-    }
-    const { count } = mergePlans(store.data(), result.plan);
-    if (count.fields + count.settings === 0) {
-      clearFragment();
-      showMessage(root, "share", "success", "This shared link holds nothing newer than your plan. Your plan has not changed.", true);
-      return;
-    }
-    pending = result.plan;
-    const parts = [count.actions > 0 ? `${plural(count.actions, "action is", "actions are")} newer in this link` : ""];
-    if (count.settings > 0)
-      parts.push(`${plural(count.settings, "answer or plan date is", "answers or plan dates are")} newer in this link`);
-    const unknown =
-      result.unknownIds.length > 0
-        ? ` It also has ${plural(result.unknownIds.length, "action", "actions")} this guide does not have, which will be left out.`
-        : "";
-    const text = incoming?.querySelector<HTMLElement>("[data-plan-incoming-text]");
-    if (text) text.textContent = `${parts.filter(Boolean).join(", and ")}.${unknown}`.replace(/^./, (c) => c.toUpperCase());
-    if (incoming) {
-      incoming.hidden = false;
-      incoming.focus();
-    }
-  };
-  incoming?.querySelector("[data-plan-merge]")?.addEventListener("click", () => {
-    if (!pending) return;
-    const { saved, count } = store.merge(pending);
-    pending = null;
-    incoming.hidden = true;
-    clearFragment();
-    const what = `Merged the shared plan: ${plural(count.actions, "action", "actions")} and ${plural(count.settings, "answer or date", "answers or dates")} updated. Where this browser had a newer change, it was kept.`;
-    showMessage(
-      root,
-      "share",
-      saved ? "success" : "problem",
-      saved ? what : `${what} But it could not be saved in this browser: it stays on this page until you leave.`,
-      true,
-    );
-  });
-  incoming?.querySelector("[data-plan-ignore]")?.addEventListener("click", () => {
-    pending = null;
-    incoming.hidden = true;
-    clearFragment();
-    showMessage(root, "share", "success", "The shared plan was not merged. Your plan has not changed.", true);
-  });
-  window.addEventListener("hashchange", () => void readIncoming());
+  startShareIn(root, store, known);
 
   // ---- Exports and printing ----------------------------------------------------------------------
   startProgressControls(root, store, actions);
@@ -304,9 +306,40 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     if (!printing) fillPrintArea();
   });
 
+  // ---- Reset the plan ------------------------------------------------------------------------------
+  root.querySelector("[data-plan-reset-yes]")?.addEventListener("click", () => {
+    const saved = store.reset();
+    const panel = root.querySelector<HTMLElement>("[data-plan-reset-panel]");
+    if (panel) panel.hidden = true;
+    root.querySelector<HTMLButtonElement>("[data-plan-reset]")?.setAttribute("aria-expanded", "false");
+    showMessage(
+      root,
+      "plan-reset",
+      saved ? "success" : "problem",
+      saved
+        ? "The plan is reset: everything it held in this browser is cleared. Links and files you made before still hold it."
+        : "The plan is reset on this page, but it could not be saved in this browser: it comes back when you reload.",
+      true,
+    );
+  });
+
   store.subscribe(render);
   render();
-  void readIncoming();
+}
+
+/** Says, next to a field being edited, that its saved value changed meanwhile (or clears that). */
+function showChangedMeanwhile(element: Element, changed: boolean): void {
+  const group = element.closest<HTMLElement>(".nhsuk-form-group") ?? element.parentElement;
+  let note = group?.querySelector<HTMLElement>("[data-plan-changed-meanwhile]") ?? null;
+  if (!changed) {
+    note?.remove();
+    return;
+  }
+  if (note || !group) return;
+  const template = element.closest("[data-plan-root]")?.querySelector<HTMLTemplateElement>("template[data-plan-changed-template]");
+  note = template?.content.firstElementChild?.cloneNode(true) as HTMLElement | null;
+  if (!note) return;
+  group.insertBefore(note, element);
 }
 
 /** Shows (or with "" clears) a problem with one action's fields, next to them. */
@@ -319,10 +352,17 @@ function showFieldProblem(root: HTMLElement, id: string, text: string): void {
 }
 
 /** Brings every field up to date, except the one being typed in. */
-function renderFields(root: HTMLElement, { plan, records, suggested }: View): void {
+function renderFields(root: HTMLElement, { plan, records, suggested }: View, editing: ReadonlyMap<Element, { shown: string }>): void {
   for (const element of root.querySelectorAll<FieldElement>("[data-plan-field]")) {
     const id = element.dataset["planFor"] ?? "";
     const field = element.dataset["planField"] as ActionField;
+    const edit = editing.get(element);
+    const stored = field === "status" ? (plan.actions[id]?.status?.value ?? "todo") : (plan.actions[id]?.[field]?.value ?? "");
+    if (edit) {
+      // Never overwritten under the cursor; the person is told it changed.
+      showChangedMeanwhile(element, stored !== edit.shown);
+      continue;
+    }
     if (field === "status") {
       const record = records[id];
       element.value = record?.status ?? "todo";
@@ -330,8 +370,7 @@ function renderFields(root: HTMLElement, { plan, records, suggested }: View): vo
       element.disabled = Boolean(record?.reason);
       continue;
     }
-    if (document.activeElement === element) continue;
-    const value = plan.actions[id]?.[field]?.value ?? "";
+    const value = stored;
     if (element.value !== value) {
       element.value = value;
       // nhsuk-frontend's character count updates its message on input.
@@ -405,10 +444,12 @@ function renderOwnerFilter(root: HTMLElement, plan: PlanData): void {
 }
 
 /** Shows only the actions the filters choose; the saved plan and the counts keep every action. */
-function applyFilters(root: HTMLElement, { plan, late }: View): void {
+function applyFilters(root: HTMLElement, { plan, late, conflicts }: View): void {
   const owner = root.querySelector<HTMLSelectElement>("[data-plan-filter='owner']")?.value ?? "";
   const role = root.querySelector<HTMLSelectElement>("[data-plan-filter='role']")?.value ?? "";
   const onlyLate = root.querySelector<HTMLInputElement>("[data-plan-filter='late']")?.checked ?? false;
+  const onlyConflicts = root.querySelector<HTMLInputElement>("[data-plan-filter='conflicts']")?.checked ?? false;
+  const conflicted = new Set(conflicts.flatMap((c) => (c.path.kind === "action" ? [c.path.id] : [])));
   let shown = 0;
   const groups = [...root.querySelectorAll<HTMLElement>("[data-plan-action]")];
   for (const group of groups) {
@@ -416,7 +457,8 @@ function applyFilters(root: HTMLElement, { plan, late }: View): void {
     const visible =
       (!owner || plan.actions[id]?.owner?.value === owner) &&
       (!role || (group.dataset["roles"] ?? "").split(" ").includes(role)) &&
-      (!onlyLate || late.has(id));
+      (!onlyLate || late.has(id)) &&
+      (!onlyConflicts || conflicted.has(id));
     group.hidden = !visible;
     if (visible) shown += 1;
   }

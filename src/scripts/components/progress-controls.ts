@@ -1,5 +1,6 @@
 // Reset (behind a confirmation), export as JSON, download as CSV, and import, for one page's scope.
-import { siteAddress, type ActionInfo } from "../progress/actions";
+import { knownIds, siteAddress, type ActionInfo } from "../progress/actions";
+import { conflictTotal, describeConflicts, previewMerge } from "../progress/merge-preview";
 import { plural } from "../progress/records";
 import { pageRecords } from "../progress/status-view";
 import type { ProgressStore } from "../progress/store";
@@ -27,20 +28,24 @@ async function importFile(root: HTMLElement, store: ProgressStore, actions: read
     report("problem", "This file cannot be imported: it is over 1 MB, far larger than a progress file. Your progress has not changed.");
     return;
   }
-  const known = new Set(actions.flatMap((a) => [a.id, ...a.replaces]));
-  const result = parseImport(await file.text(), known);
+  const result = parseImport(await file.text(), knownIds(document, actions));
   if (!result.ok) {
     report("problem", result.message);
     return;
   }
-  const { saved, count } = store.merge(result.plan);
-  const changed = count.actions;
+  const preview = previewMerge(store.state(), result.state, result.sharedAt, Date.now());
+  const { saved } = store.merge(result.state);
   const unknown = result.unknownIds.length;
-  const skipped = unknown
-    ? ` ${plural(unknown, "entry was", "entries were")} for actions this guide does not have and ${unknown === 1 ? "was" : "were"} not imported.`
+  const kept = unknown
+    ? ` It also holds ${plural(unknown, "action", "actions")} this guide does not have: ${unknown === 1 ? "it is" : "they are"} kept, in case the guide brings ${unknown === 1 ? "it" : "them"} back.`
     : "";
-  const settings = count.settings > 0 ? ` ${plural(count.settings, "plan date or answer", "plan dates or answers")} updated.` : "";
-  const summary = `Imported ${file.name}: ${plural(changed, "action", "actions")} updated.${settings} Where this browser had a newer change, it was kept.${skipped}`;
+  const left = result.unknownAnswers
+    ? ` ${plural(result.unknownAnswers, "answer was", "answers were")} to questions this guide does not ask, and ${result.unknownAnswers === 1 ? "was" : "were"} left out.`
+    : "";
+  const settings = preview.settings > 0 ? ` ${plural(preview.settings, "plan date or answer", "plan dates or answers")} updated.` : "";
+  const conflicts =
+    conflictTotal(preview.conflicts) > 0 ? ` ${describeConflicts(preview.conflicts).replace(/\.$/, "")} on the team plan.` : "";
+  const summary = `Imported ${file.name}: ${plural(preview.actions, "action", "actions")} updated.${settings}${conflicts} Nothing in this browser was lost.${kept}${left}`;
   if (saved) report("success", summary);
   else report("problem", `${summary} But it could not be saved in this browser: it stays on this page until you leave.`);
 }
@@ -80,10 +85,13 @@ export function startProgressControls(root: HTMLElement, store: ProgressStore, a
     });
   }
 
-  root.querySelector("button[data-progress-export='json']")?.addEventListener("click", () => {
-    const now = new Date();
-    download(exportFileName(now, "json"), "application/json", exportJson(store.data(), now));
-  });
+  // The export button, and the one offered before the plan is reset.
+  for (const button of root.querySelectorAll("button[data-progress-export='json']")) {
+    button.addEventListener("click", () => {
+      const now = new Date();
+      download(exportFileName(now, "json"), "application/json", exportJson(store.state(), now, store.name()));
+    });
+  }
   root.querySelector("button[data-progress-export='csv']")?.addEventListener("click", () => {
     const plan = store.data();
     const csv = planCsv(actions, pageRecords(plan, actions), plan, (url) => siteAddress(document, url));

@@ -103,7 +103,7 @@ export function createAnnouncer(region: HTMLElement | null, delay = 600): (text:
 }
 
 /** Where a message shows: at the top of the page, or next to the control it is about (import, reset; on the plan, an incoming link and the link to share). */
-export type MessageScope = "page" | "import" | "reset" | "share" | "link";
+export type MessageScope = "page" | "import" | "reset" | "share" | "link" | "plan-reset";
 
 /**
  * Shows a message in one scope's problem or success banner (as text, never as HTML), or hides that

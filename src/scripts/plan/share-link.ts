@@ -1,9 +1,8 @@
 // A whole plan in a link: the exported plan, compressed (deflate) and written in base64url after
 // "#plan=". A URL's fragment is never sent to a server. Reading a link goes through the same checks
 // as an import file, with limits on its size before and after it is unpacked.
-import type { PlanData } from "../progress/plan-data";
-import { planToJson } from "../progress/plan-data";
-import { EXPORT_FORMAT, readExport, type ImportResult } from "../progress/transfer";
+import { stateToJson, type PlanState } from "../progress/plan-state";
+import { EXPORT_FORMAT, readExport, type ImportResult, type KnownIds } from "../progress/transfer";
 
 export const LINK_PREFIX = "#plan=";
 
@@ -60,9 +59,14 @@ async function transform(bytes: Uint8Array, stream: CompressionStream | Decompre
   return out;
 }
 
-/** The fragment ("#plan=…") that carries `plan`. */
-export async function planFragment(plan: PlanData): Promise<string> {
-  const json = JSON.stringify({ format: EXPORT_FORMAT, ...planToJson(plan) });
+/** The fragment ("#plan=…") that carries `plan`, with who shared it and when (their clock), for the reader's prompt. */
+export async function planFragment(plan: PlanState, sharedBy = "", sharedAt = new Date()): Promise<string> {
+  const json = JSON.stringify({
+    format: EXPORT_FORMAT,
+    ...(sharedBy ? { sharedBy } : {}),
+    sharedAt: sharedAt.toISOString(),
+    ...stateToJson(plan),
+  });
   const packed = await transform(new TextEncoder().encode(json), new CompressionStream("deflate-raw"));
   return `${LINK_PREFIX}${toBase64Url(packed ?? new Uint8Array())}`;
 }
@@ -76,7 +80,7 @@ export function isPlanFragment(hash: string): boolean {
  * Reads a shared plan from a fragment. Refuses a damaged, oversized or hostile link with the reason,
  * as an import refuses a file: nothing is merged until it has passed every check.
  */
-export async function readPlanFragment(hash: string, knownIds: ReadonlySet<string>, now: number = Date.now()): Promise<ImportResult> {
+export async function readPlanFragment(hash: string, known: KnownIds): Promise<ImportResult> {
   const body = hash.slice(LINK_PREFIX.length);
   if (body.length > MAX_LINK_FRAGMENT) return { ok: false, why: "it is longer than any plan link this guide makes" };
   const packed = fromBase64Url(body);
@@ -95,5 +99,5 @@ export async function readPlanFragment(hash: string, knownIds: ReadonlySet<strin
   } catch {
     return { ok: false, why: "it is damaged (it does not hold a readable plan)" };
   }
-  return readExport(value, knownIds, now);
+  return readExport(value, known);
 }

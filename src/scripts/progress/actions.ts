@@ -44,3 +44,9 @@ export function siteAddress(doc: Document, rootRelative: string): string {
   const root = doc.getElementById("app-actions-manifest")?.dataset["siteRoot"] ?? "/";
   return new URL(rootRelative.replace(/^\//, ""), new URL(root, doc.baseURI)).href;
 }
+
+/** The ids this guide knows: actions (with the ids they replace) and the plan's questions. */
+export function knownIds(doc: Document, actions: readonly ActionInfo[]): { actions: Set<string>; questions: Set<string> } {
+  const questions = (doc.getElementById("app-actions-manifest")?.dataset["questionIds"] ?? "").split(" ").filter(Boolean);
+  return { actions: new Set(actions.flatMap((a) => [a.id, ...a.replaces])), questions: new Set(questions) };
+}

@@ -1,10 +1,10 @@
-// What a team records in its plan (version 2 of the saved shape): for each action its status, owner,
-// target date and notes, and for the plan its start and go-live dates and the answers that tailor it.
-// Every field carries its own time and author, so two people's changes to different fields of one
-// action both survive a merge: the newest change of each field wins.
+// A team's plan as pages show it: for each action its status, owner, target date and notes, and for the
+// plan its start and go-live dates and the answers that tailor it, one value per field with its time
+// and author. (What is saved keeps more: every value nobody has chosen between; see plan-state.ts.)
 //
-// Reading is field by field: one bad field never costs the rest of its action, or other actions.
-import { CLOCK_SKEW_MS, EARLIEST, isActionId, isPlainObject, parseDateTime, type RejectedEntry } from "./records";
+// This is also version 2 of the saved shape, which readPlan still reads so that saved and exported
+// version-2 plans are upgraded. Reading is field by field: one bad field never costs the rest.
+import { EARLIEST, isActionId, isPlainObject, parseDateTime, type RejectedEntry } from "./records";
 
 /** Where a team is with one action. "todo" (not started) is kept, not deleted, so an un-tick has a date too. */
 export type ActionStatus = "done" | "in-progress" | "not-applicable" | "todo";
@@ -44,7 +44,7 @@ export interface PlanData {
   answers: Record<string, Field>;
 }
 
-/** The version of the stored and exported shape. Bump it, and add a migration, when the shape changes. */
+/** The last version of the saved shape that held one value per field (plan-state.ts reads it and upgrades it). */
 export const CURRENT_VERSION = 2;
 
 /** The longest text each field holds: long enough for real use, short enough that a plan fits in a link. */
@@ -78,7 +78,7 @@ export function copyPlan(plan: PlanData): PlanData {
 }
 
 /** Why a field's value is wrong, or null when it is fine. */
-function valueProblem(field: ActionField | PlanDateField | "answer", value: unknown): string | null {
+export function valueProblem(field: ActionField | PlanDateField | "answer", value: unknown): string | null {
   if (typeof value !== "string") return "it is not text";
   switch (field) {
     case "status":
@@ -97,33 +97,26 @@ function valueProblem(field: ActionField | PlanDateField | "answer", value: unkn
   }
 }
 
-/** Why a stamp (`at`, `by`) is wrong, or null. `now` bounds dates in the future (Infinity: no bound). */
-function stampProblem(value: Record<string, unknown>, now: number): string | null {
+/**
+ * Why a stamp (`at`, `by`) is wrong, or null. Any real date is accepted, however far from this
+ * computer's clock: a teammate's clock may be wrong, and no change is refused for that.
+ */
+export function stampProblem(value: Record<string, unknown>): string | null {
   const at = value["at"];
   if (typeof at !== "string") return "it has no date";
-  const time = parseDateTime(at);
-  if (time === null) return `its date "${at.slice(0, 30)}" is not a real date`;
-  if (time < EARLIEST) return `its date ${at.slice(0, 10)} is too early`;
-  if (time > now + CLOCK_SKEW_MS) return `its date ${at.slice(0, 10)} is in the future`;
+  if (parseDateTime(at) === null) return `its date "${at.slice(0, 30)}" is not a real date`;
   const by = value["by"];
   if (by !== undefined && (typeof by !== "string" || by.length > LIMITS.by))
     return `its author is not a name of up to ${LIMITS.by} characters`;
   return null;
 }
 
-/** Reads one field; the field, or why it cannot be used. Dates ahead of the clock are set to now when `clamp`. */
-function readField(
-  name: ActionField | PlanDateField | "answer",
-  raw: unknown,
-  now: number,
-  clamp: boolean,
-): { field: Field } | { why: string } {
+/** Reads one field; the field, or why it cannot be used. */
+function readField(name: ActionField | PlanDateField | "answer", raw: unknown): { field: Field } | { why: string } {
   if (!isPlainObject(raw)) return { why: `its ${name} is not a record` };
-  const why = valueProblem(name, raw["value"]) ?? stampProblem(raw, clamp ? Infinity : now);
+  const why = valueProblem(name, raw["value"]) ?? stampProblem(raw);
   if (why) return { why };
-  const at = raw["at"] as string;
-  const ahead = (parseDateTime(at) ?? 0) > now + CLOCK_SKEW_MS;
-  const field: Field = { value: raw["value"] as string, at: ahead ? new Date(now).toISOString() : at };
+  const field: Field = { value: raw["value"] as string, at: raw["at"] as string };
   if (typeof raw["by"] === "string" && raw["by"] !== "") field.by = raw["by"];
   return { field };
 }
@@ -146,11 +139,10 @@ function fromVersion1(old: Record<string, unknown>): Record<string, unknown> {
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = { 1: fromVersion1 };
 
 /**
- * Reads a versioned value field by field, migrating older versions. Data from a newer version is
- * read as far as its fields have the shape this version knows. `clampFuture` (for what this browser
- * saved itself) keeps a field dated ahead of the clock, dated now: a clock set wrong must not cost a change.
+ * Reads a version-1 or version-2 value field by field, migrating version 1. Data from a newer
+ * version is read as far as its fields have the shape version 2 knows.
  */
-export function readPlan(value: unknown, now: number = Date.now(), { clampFuture = false } = {}): PlanReadResult {
+export function readPlan(value: unknown): PlanReadResult {
   if (!isPlainObject(value)) return { ok: false, reason: "it is not a progress record" };
   let data = value;
   let version = data["version"];
@@ -174,7 +166,7 @@ export function readPlan(value: unknown, now: number = Date.now(), { clampFuture
       const kept: ActionRecord = {};
       for (const name of ACTION_FIELDS) {
         if (record[name] === undefined) continue;
-        const read = readField(name, record[name], now, clampFuture);
+        const read = readField(name, record[name]);
         if ("why" in read) rejected.push({ id, why: read.why });
         else (kept as Record<string, Field>)[name] = read.field;
       }
@@ -184,13 +176,13 @@ export function readPlan(value: unknown, now: number = Date.now(), { clampFuture
   const dates = isPlainObject(data["dates"]) ? data["dates"] : {};
   for (const name of ["start", "goLive"] as const) {
     if (dates[name] === undefined) continue;
-    const read = readField(name, dates[name], now, clampFuture);
+    const read = readField(name, dates[name]);
     if ("why" in read) rejected.push({ id: name === "start" ? "start date" : "go-live date", why: read.why });
     else plan.dates[name] = read.field;
   }
   const answers = isPlainObject(data["answers"]) ? data["answers"] : {};
   for (const [questionId, raw] of Object.entries(answers)) {
-    const read = isActionId(questionId) ? readField("answer", raw, now, clampFuture) : { why: "it is not a question id" };
+    const read = isActionId(questionId) ? readField("answer", raw) : { why: "it is not a question id" };
     if ("why" in read) rejected.push({ id: questionId, why: read.why });
     else plan.answers[questionId] = read.field;
   }
@@ -245,52 +237,6 @@ export function isNewerField(a: Field, b: Field): boolean {
   const rank = (STATUS_RANK[a.value] ?? -1) - (STATUS_RANK[b.value] ?? -1);
   if (rank !== 0) return rank > 0;
   return `${a.value}\u0000${a.by ?? ""}` > `${b.value}\u0000${b.by ?? ""}`;
-}
-
-/** What a merge changed: how many actions, and whether the plan's dates or answers changed. */
-export interface MergeCount {
-  actions: number;
-  fields: number;
-  settings: number;
-}
-
-/**
- * Merges `incoming` into `current` field by field, the newest change of each winning, so a merge
- * never loses a newer change on either side. Serves another tab, an import file and a shared link.
- */
-export function mergePlans(current: PlanData, incoming: PlanData): { plan: PlanData; count: MergeCount } {
-  const plan = copyPlan(current);
-  const count: MergeCount = { actions: 0, fields: 0, settings: 0 };
-  const wins = (field: Field | undefined, existing: Field | undefined) =>
-    field !== undefined &&
-    (!existing ||
-      (isNewerField(field, existing) && (field.value !== existing.value || field.at !== existing.at || field.by !== existing.by)));
-  for (const [id, record] of Object.entries(incoming.actions)) {
-    const mine: ActionRecord = { ...plan.actions[id] };
-    let changed = false;
-    for (const name of ACTION_FIELDS) {
-      if (!wins(record[name], mine[name])) continue;
-      if (mine[name]?.value !== record[name]?.value) {
-        changed = true;
-        count.fields += 1;
-      }
-      (mine as Record<string, Field>)[name] = record[name] as Field;
-    }
-    if (changed) count.actions += 1;
-    if (Object.keys(mine).length > 0) plan.actions[id] = mine;
-  }
-  for (const name of ["start", "goLive"] as const) {
-    const field = incoming.dates[name];
-    if (!wins(field, plan.dates[name])) continue;
-    if (plan.dates[name]?.value !== field?.value) count.settings += 1;
-    plan.dates[name] = field as Field;
-  }
-  for (const [questionId, field] of Object.entries(incoming.answers)) {
-    if (!wins(field, plan.answers[questionId])) continue;
-    if (plan.answers[questionId]?.value !== field.value) count.settings += 1;
-    plan.answers[questionId] = field;
-  }
-  return { plan, count };
 }
 
 /** The latest time anything in an action's record changed, or 0. */

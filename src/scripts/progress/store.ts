@@ -1,35 +1,42 @@
 // The one place that touches storage: the key, reading, writing, and what happens when storage
 // is blocked, full, holds something unreadable or old, or is written by another tab at the same moment.
 //
-// What this page holds is never replaced, only merged into: every save reads what is stored,
-// merges (the newest change to each field of each action wins) and writes the result; and when
-// another tab saves, its plan is merged in and anything newer held here is written back. So two
-// tabs that save at the same moment, or a tab whose last change could not be saved, lose nothing.
+// What this page holds is never replaced, only merged into (plan-state.ts): every save reads what is
+// stored, merges and writes the result; and when another tab saves, its plan is merged in and
+// anything this page holds that storage lacks is written back. Merging is idempotent, so two tabs
+// settle after one exchange whatever their clocks say. The one exception is "Reset the plan", which
+// marks the stored plan with a new reset id: a tab that finds a reset id it does not hold starts again
+// from what is stored.
+import { LIMITS, type ActionField, type ActionStatus, type PlanData, type PlanDateField } from "./plan-data";
+import { readState, type StateReadResult } from "./plan-read";
 import {
-  ACTION_FIELDS,
-  copyPlan,
-  emptyPlan,
-  LIMITS,
-  mergePlans,
-  planToJson,
-  readPlan,
-  type ActionField,
-  type ActionStatus,
-  type MergeCount,
-  type PlanData,
-  type PlanDateField,
-} from "./plan-data";
+  conflictsIn,
+  emptyState,
+  isEmptyState,
+  joinPlans,
+  planView,
+  registerAt,
+  stateToJson,
+  writeField,
+  type Conflict,
+  type FieldPath,
+  type PlanState,
+} from "./plan-state";
 import type { ProgressRecords, RejectedEntry } from "./records";
+import { joinSeen, type Seen } from "./register";
 import { statusRecords } from "./status-view";
 
 /**
- * Namespaced, so other sites' data never collides. The value carries its own version (now 2); the
+ * Namespaced, so other sites' data never collides. The value carries its own version (now 3); the
  * key keeps the name it was given in version 1, so a browser's saved progress is found and upgraded.
  */
 export const STORAGE_KEY = "nhs-login-guide:progress:v1";
 
-/** Where a version-1 value is copied, unchanged, before version 2 is first written over it. */
+/** Where a version-1 value is copied, unchanged, before a newer version is first written over it. */
 export const VERSION_1_COPY_KEY = "nhs-login-guide:progress:version-1-copy";
+
+/** Where a version-2 value is copied, unchanged, before version 3 is first written over it. */
+export const VERSION_2_COPY_KEY = "nhs-login-guide:progress:version-2-copy";
 
 /** The name or initials this browser records its changes under. */
 export const NAME_KEY = "nhs-login-guide:name";
@@ -54,13 +61,33 @@ export interface ReadReport {
   keptAside: boolean;
 }
 
+/**
+ * A new writer id: random, so two page loads (even in one browser, whose tabs share storage but no
+ * lock) never number their writes alike. Each page load is one writer; see register.ts.
+ */
+export function newWriterId(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join("") + Date.now().toString(36).slice(-4);
+}
+
+/** The stored value: the plan, and the id of the last reset, if any. */
+interface Stored {
+  state: PlanState;
+  reset: string | null;
+  raw: string | null;
+}
+
 /** Keeps a team's progress in localStorage, with a working in-memory copy when storage fails. */
 export class ProgressStore {
   private storage: Storage | null = null;
-  private plan: PlanData = emptyPlan();
+  private plan: PlanState = emptyState();
+  private resetId: string | null = null;
   private listeners = new Set<() => void>();
-  /** False while an unreadable saved value could not be copied aside: it must not be overwritten. */
+  /** False while an unreadable or older saved value could not be copied aside: it must not be overwritten. */
   private mayWrite = true;
+  /** This page load's writer id: every change made here is numbered under it. */
+  private writer = newWriterId();
   /** Why the last save failed, until a save succeeds. */
   problem: StoreProblem = null;
   /** The latest saved value that could not all be read; the page clears it once shown. */
@@ -83,14 +110,35 @@ export class ProgressStore {
     });
   }
 
-  /** A copy of the whole plan, including ids the guide no longer has. */
+  /** The plan as pages show it: one value per field. */
   data(): PlanData {
-    return copyPlan(this.plan);
+    return planView(this.plan);
+  }
+
+  /** The whole plan, conflicts, history and ids the guide no longer has included: what is exported and shared. */
+  state(): PlanState {
+    return joinPlans(emptyState(), this.plan);
+  }
+
+  /** Every field holding values nobody has chosen between. */
+  conflicts(): Conflict[] {
+    return conflictsIn(this.plan);
+  }
+
+  /** What this page has seen of a field: recorded when a field is shown, so an edit replaces only what its author saw. */
+  seen(path: FieldPath): Seen {
+    return joinSeen(registerAt(this.plan, path)?.seen ?? {}, {});
+  }
+
+  /** `basis` with this page's own writes to a field added: what it wrote itself, it has seen. */
+  ownSeen(path: FieldPath, basis: Seen): Seen {
+    const count = registerAt(this.plan, path)?.seen[this.writer];
+    return count === undefined ? joinSeen(basis, {}) : joinSeen(basis, { [this.writer]: count });
   }
 
   /** Every recorded status, by action id, including ids the guide no longer has. */
   all(): ProgressRecords {
-    return statusRecords(this.plan);
+    return statusRecords(this.data());
   }
 
   /** Records one action's status now; returns whether it was saved. */
@@ -98,42 +146,55 @@ export class ProgressStore {
     return this.setMany([id], status);
   }
 
-  /** Sets many actions to one status at once (used by reset); returns whether it was saved. */
+  /** Sets many actions to one status at once (used by a step's reset); returns whether it was saved. */
   setMany(ids: readonly string[], status: ActionStatus): boolean {
-    const changes = emptyPlan();
-    for (const id of ids) changes.actions[id] = { status: { ...this.stamp(this.plan.actions[id]?.status?.at), value: status } };
-    return this.merge(changes).saved;
+    const bases = ids.map((id) => this.seen({ kind: "action", id, field: "status" }));
+    this.sync("other-tab");
+    ids.forEach((id, i) => this.apply({ kind: "action", id, field: "status" }, status, bases[i] ?? {}));
+    return this.commit();
   }
 
-  /** Sets one field of one action (owner, target date, notes or status); returns whether it was saved. */
-  setField(id: string, field: ActionField, value: string): boolean {
-    if (!ACTION_FIELDS.includes(field)) return false;
-    const changes = emptyPlan();
-    changes.actions[id] = { [field]: { ...this.stamp(this.plan.actions[id]?.[field]?.at), value } };
-    return this.merge(changes).saved;
+  /**
+   * Sets one field of one action (owner, target date, notes or status); returns whether it was saved.
+   * `basis` is what the person saw of the field when they began (see seen()); by default, what this page holds.
+   */
+  setField(id: string, field: ActionField, value: string, basis?: Seen): boolean {
+    return this.setAt({ kind: "action", id, field }, value, basis);
   }
 
   /** Sets the plan's start or go-live date ("" clears it); returns whether it was saved. */
-  setDate(field: PlanDateField, value: string): boolean {
-    const changes = emptyPlan();
-    changes.dates[field] = { ...this.stamp(this.plan.dates[field]?.at), value };
-    return this.merge(changes).saved;
+  setDate(field: PlanDateField, value: string, basis?: Seen): boolean {
+    return this.setAt({ kind: "date", field }, value, basis);
   }
 
   /** Records the team's answer to a question ("" clears it); returns whether it was saved. */
-  setAnswer(questionId: string, value: string): boolean {
-    const changes = emptyPlan();
-    changes.answers[questionId] = { ...this.stamp(this.plan.answers[questionId]?.at), value };
-    return this.merge(changes).saved;
+  setAnswer(questionId: string, value: string, basis?: Seen): boolean {
+    return this.setAt({ kind: "answer", id: questionId }, value, basis);
   }
 
-  /** Merges a plan in (another tab, an import, a shared link), the newest change to each field winning. */
-  merge(incoming: PlanData): { saved: boolean; count: MergeCount } {
-    const { plan, count } = mergePlans(this.plan, incoming);
-    this.plan = plan;
-    const saved = this.save();
+  /** Writes one field; returns whether it was saved. */
+  setAt(path: FieldPath, value: string, basis?: Seen): boolean {
+    const seen = basis ?? this.seen(path);
+    // What another tab saved meanwhile is merged first, so the new value stands beside it, not over it.
+    this.sync("other-tab");
+    this.apply(path, value, seen);
+    return this.commit();
+  }
+
+  /** Merges a plan in (an import or a shared link); returns whether the result was saved. */
+  merge(incoming: PlanState): { saved: boolean } {
+    this.plan = joinPlans(this.plan, incoming);
+    return { saved: this.commit() };
+  }
+
+  /** Clears the whole plan in this browser (ids the guide does not know included), and in its other tabs. */
+  reset(): boolean {
+    this.plan = emptyState();
+    this.resetId = newWriterId();
+    this.writer = newWriterId();
+    const saved = this.write();
     this.notify();
-    return { saved, count };
+    return saved;
   }
 
   /** The name or initials this browser's changes are recorded under, or "". */
@@ -159,16 +220,6 @@ export class ProgressStore {
     }
   }
 
-  /**
-   * When and by whom a change is made: now, or just after the field's last change if this
-   * computer's clock has gone back, so a change always beats what it replaces.
-   */
-  private stamp(previousAt: string | undefined): { at: string; by?: string } {
-    const at = new Date(Math.max(Date.now(), (Date.parse(previousAt ?? "") || 0) + 1)).toISOString();
-    const by = this.name();
-    return by ? { at, by } : { at };
-  }
-
   /** Calls `listener` after every change, whether made here or in another tab. */
   subscribe(listener: () => void): void {
     this.listeners.add(listener);
@@ -178,28 +229,41 @@ export class ProgressStore {
     for (const listener of this.listeners) listener();
   }
 
-  /** Merges what is stored into what this page holds, and writes back anything newer held here. */
+  private apply(path: FieldPath, value: string, basis: Seen): void {
+    const by = this.name();
+    this.plan = writeField(this.plan, path, { value, writer: this.writer, at: new Date().toISOString(), ...(by ? { by } : {}) }, basis);
+  }
+
+  private commit(): boolean {
+    const saved = this.write();
+    this.notify();
+    return saved;
+  }
+
+  /** Merges what is stored into what this page holds, and writes back anything this page holds that storage lacks. */
   private sync(found: ReadReport["found"]): void {
     const stored = this.readStored(found);
     if (!stored) return;
-    this.plan = mergePlans(this.plan, stored.plan).plan;
-    const holdsMore = serialise(this.plan) !== stored.raw && (stored.raw !== null || !isEmpty(this.plan));
+    this.take(stored);
+    const holdsMore = this.serialise() !== stored.raw && (stored.raw !== null || !isEmptyState(this.plan));
     if (holdsMore) this.write();
   }
 
-  /** Reads, merges and writes: another tab may have saved since this page last read. */
-  private save(): boolean {
-    const stored = this.readStored("other-tab");
-    if (stored) this.plan = mergePlans(this.plan, stored.plan).plan;
-    return this.write();
+  /** Takes in what is stored: merged, or after a reset in another tab, instead of what this page held. */
+  private take(stored: Stored): void {
+    if (stored.reset !== null && stored.reset !== this.resetId) {
+      this.plan = stored.state;
+      this.resetId = stored.reset;
+      this.writer = newWriterId();
+    } else this.plan = joinPlans(this.plan, stored.state);
   }
 
   /**
-   * Reads the stored plan, keeping every readable field. Anything that cannot be read is copied
-   * aside (once for a given value) before it can be overwritten, and so is a version-1 value before
-   * version 2 is written over it. Null when storage is unavailable.
+   * Reads the stored plan, keeping every readable value. Anything that cannot be read is copied
+   * aside (once for a given value) before it can be overwritten, and so is a value saved by an older
+   * version before this one is written over it. Null when storage is unavailable.
    */
-  private readStored(found: ReadReport["found"]): { plan: PlanData; raw: string | null } | null {
+  private readStored(found: ReadReport["found"]): Stored | null {
     if (!this.storage) return null;
     let raw: string | null;
     try {
@@ -208,19 +272,24 @@ export class ProgressStore {
       this.problem = "blocked";
       return null;
     }
-    if (raw === null) return { plan: emptyPlan(), raw };
+    if (raw === null) return { state: emptyState(), reset: null, raw };
     const parsed = parseStored(raw);
     if (parsed.ok && parsed.rejected.length === 0 && parsed.newerVersion === null) {
-      // The version-1 value stays whole under its own key until version 2 has been written.
-      this.mayWrite = parsed.fromVersion === 1 ? this.keepCopy(VERSION_1_COPY_KEY, raw) : true;
-      return { plan: parsed.plan, raw };
+      // An older version's value stays whole under its own key until this version has been written.
+      this.mayWrite =
+        parsed.fromVersion === 1
+          ? this.keepCopy(VERSION_1_COPY_KEY, raw)
+          : parsed.fromVersion === 2
+            ? this.keepCopy(VERSION_2_COPY_KEY, raw)
+            : true;
+      return { state: parsed.state, reset: parsed.reset, raw };
     }
     const keptAside = this.setAside(raw);
     this.mayWrite = keptAside;
     this.report = parsed.ok
       ? { found, unreadable: null, rejected: parsed.rejected, newerVersion: parsed.newerVersion, keptAside }
       : { found, unreadable: parsed.reason, rejected: [], newerVersion: null, keptAside };
-    return { plan: parsed.ok ? parsed.plan : emptyPlan(), raw };
+    return { state: parsed.ok ? parsed.state : emptyState(), reset: parsed.ok ? parsed.reset : null, raw };
   }
 
   /** Copies `raw` under `key` unless it is there already; returns whether the copy exists. */
@@ -249,6 +318,11 @@ export class ProgressStore {
     }
   }
 
+  /** The string saved in storage: equal plans always give equal text. */
+  private serialise(): string {
+    return JSON.stringify({ ...stateToJson(this.plan), ...(this.resetId ? { reset: this.resetId } : {}) });
+  }
+
   /** Writes what this page holds; returns whether it was saved. */
   private write(): boolean {
     if (!this.storage) return false;
@@ -257,7 +331,7 @@ export class ProgressStore {
       return false;
     }
     try {
-      this.storage.setItem(STORAGE_KEY, serialise(this.plan));
+      this.storage.setItem(STORAGE_KEY, this.serialise());
       this.problem = null;
       return true;
     } catch (error) {
@@ -267,24 +341,18 @@ export class ProgressStore {
   }
 }
 
-/** The string saved in storage: equal plans always give equal text. */
-function serialise(plan: PlanData): string {
-  return JSON.stringify(planToJson(plan));
-}
-
-function isEmpty(plan: PlanData): boolean {
-  return Object.keys(plan.actions).length === 0 && Object.keys(plan.answers).length === 0 && !plan.dates.start && !plan.dates.goLive;
-}
-
-/** Parses the string saved in storage. Never throws. */
-function parseStored(raw: string): ReturnType<typeof readPlan> {
+/** Parses the string saved in storage, with its reset id. Never throws. */
+function parseStored(raw: string): (StateReadResult & { ok: true; reset: string | null }) | (StateReadResult & { ok: false }) {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
     return { ok: false, reason: "it is not valid JSON" };
   }
-  return readPlan(value, Date.now(), { clampFuture: true });
+  const read = readState(value);
+  if (!read.ok) return read;
+  const reset = (value as Record<string, unknown>)["reset"];
+  return { ...read, reset: typeof reset === "string" && reset.length <= 40 ? reset : null };
 }
 
 /** When this browser opened the guide: the visit before this one, and whether its news has been shown. */

@@ -6,11 +6,18 @@ import type { ProgressRecords } from "./records";
 const DATE_PARTS = { day: "numeric", month: "long", year: "numeric" } as const;
 let momentFormat: Intl.DateTimeFormat | undefined;
 let dayFormat: Intl.DateTimeFormat | undefined;
+let timeFormat: Intl.DateTimeFormat | undefined;
 
 /** "12 March 2026" for a moment (an ISO date-time or a Date), in this browser's time zone. */
 export function formatMoment(at: string | Date): string {
   momentFormat ??= new Intl.DateTimeFormat("en-GB", DATE_PARTS);
   return momentFormat.format(new Date(at));
+}
+
+/** "7 December 2026, 10:42" for a moment, in this browser's time zone. */
+export function formatTime(at: string | Date): string {
+  timeFormat ??= new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return `${formatMoment(at)}, ${timeFormat.format(new Date(at))}`;
 }
 
 /** "3 March 2027" for a calendar day (YYYY-MM-DD), the same in every time zone. */

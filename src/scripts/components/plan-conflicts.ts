@@ -1,0 +1,96 @@
+// Conflicting changes on the team plan: where two people changed one field without seeing each
+// other's change, both values are shown where the field is, each with who wrote it and when, and a
+// button to keep it. Keeping one (or writing a new value in the field) is an edit like any other, so
+// the choice travels with the next link or file. The markup comes from templates in plan.njk.
+import type { Conflict, FieldPath } from "../progress/plan-state";
+import type { ProgressStore } from "../progress/store";
+import type { Seen } from "../progress/register";
+import { STATUS_LABELS } from "../progress/transfer";
+import { formatDay, formatTime } from "../progress/wording";
+
+const FIELD_NAMES: Record<string, string> = {
+  status: "The status",
+  owner: "The owner",
+  target: "The target date",
+  notes: "The notes",
+  start: "The start date",
+  goLive: "The target go-live date",
+};
+
+/** A value as a person reads it: a status's label, a date in words, an answer's label, or "(empty)". */
+function readable(root: HTMLElement, path: FieldPath, value: string): string {
+  if (value === "") return "(empty)";
+  if (path.kind === "action" && path.field === "status") return STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? value;
+  if ((path.kind === "action" && path.field === "target") || path.kind === "date") return formatDay(value);
+  if (path.kind === "answer") {
+    const radio = root.querySelector<HTMLInputElement>(`[data-plan-question="${path.id}"] input[value="${CSS.escape(value)}"]`);
+    return radio?.labels?.[0]?.textContent?.trim() ?? value;
+  }
+  return value;
+}
+
+/** Where a conflict is shown: the action's slot, or the plan's settings slot. */
+function slotFor(root: HTMLElement, path: FieldPath): HTMLElement | null {
+  const id = path.kind === "action" ? path.id : "settings";
+  return root.querySelector<HTMLElement>(`[data-plan-conflicts="${id}"]`);
+}
+
+function fieldName(root: HTMLElement, path: FieldPath): string {
+  if (path.kind === "answer") {
+    const legend = root.querySelector(`[data-plan-question="${path.id}"] legend`)?.textContent?.trim();
+    return legend ? `The answer to “${legend}”` : "An answer";
+  }
+  return FIELD_NAMES[path.field] ?? "A field";
+}
+
+/** Draws every conflict in its place, and clears the places that have none. Keeping a value writes it over what was shown. */
+export function renderConflicts(
+  root: HTMLElement,
+  store: ProgressStore,
+  conflicts: readonly Conflict[],
+  label: (id: string) => string,
+): void {
+  const callout = root.querySelector<HTMLTemplateElement>("template[data-plan-conflict-template]");
+  const valueTemplate = root.querySelector<HTMLTemplateElement>("template[data-plan-conflict-value-template]");
+  const slots = new Map<HTMLElement, Node[]>();
+  for (const slot of root.querySelectorAll<HTMLElement>("[data-plan-conflicts]")) slots.set(slot, []);
+  if (!callout || !valueTemplate) return;
+  for (const conflict of conflicts) {
+    const slot = slotFor(root, conflict.path);
+    if (!slot) continue;
+    const basis: Seen = store.seen(conflict.path);
+    const box = callout.content.cloneNode(true) as DocumentFragment;
+    const intro = box.querySelector<HTMLElement>("[data-conflict-intro]");
+    const where = conflict.path.kind === "action" ? ` of ${label(conflict.path.id)}` : "";
+    if (intro)
+      intro.textContent = `${fieldName(root, conflict.path)}${where} ${conflict.path.kind === "action" && conflict.path.field === "notes" ? "were" : "was"} changed in ${conflict.entries.length} places, by people who had not seen each other's change. Every value is kept until you choose one:`;
+    const list = box.querySelector<HTMLElement>("[data-conflict-values]");
+    for (const entry of conflict.entries) {
+      const item = valueTemplate.content.cloneNode(true) as DocumentFragment;
+      const value = item.querySelector<HTMLElement>("[data-conflict-value]");
+      if (value) value.textContent = readable(root, conflict.path, entry.value);
+      const who = item.querySelector<HTMLElement>("[data-conflict-who]");
+      if (who) {
+        const name = document.createElement("bdi");
+        name.textContent = entry.by ?? "someone who gave no name";
+        who.replaceChildren("by ", name, `, ${formatTime(entry.at)} (their computer's clock)`);
+      }
+      const context = item.querySelector<HTMLElement>("[data-conflict-keep-context]");
+      if (context) context.textContent = `: ${readable(root, conflict.path, entry.value).slice(0, 80)}`;
+      item.querySelector("[data-conflict-keep]")?.addEventListener("click", () => {
+        store.setAt(conflict.path, entry.value, basis);
+        const field =
+          conflict.path.kind === "action"
+            ? root.querySelector<HTMLElement>(`[data-plan-for="${conflict.path.id}"][data-plan-field="${conflict.path.field}"]`)
+            : null;
+        (field ?? slot.closest<HTMLElement>("[data-plan-action]") ?? root).focus();
+      });
+      list?.append(item);
+    }
+    slots.get(slot)?.push(box);
+  }
+  for (const [slot, boxes] of slots) {
+    slot.replaceChildren(...boxes);
+    slot.hidden = boxes.length === 0;
+  }
+}

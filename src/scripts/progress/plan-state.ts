@@ -1,0 +1,170 @@
+// What a team's plan holds (version 3 of the saved shape): every field of every action, the plan's
+// dates and the answers that tailor it, each a register (register.ts) that keeps every value until an
+// edit whose author had seen it replaces it. Merging two plans merges each field; nothing is decided
+// by a clock. Pages read a view of it (planView): one value per field, and the conflicts beside it.
+import type { ActionField, ActionRecord, Field, PlanData, PlanDateField } from "./plan-data";
+import { ACTION_FIELDS, emptyPlan } from "./plan-data";
+import {
+  copyRegister,
+  currentEntries,
+  emptyRegister,
+  inConflict,
+  joinRegisters,
+  registerToJson,
+  writeRegister,
+  type Entry,
+  type Register,
+  type Seen,
+  type Write,
+} from "./register";
+
+/** An action's fields, each a register. */
+export type ActionRegisters = Partial<Record<ActionField, Register>>;
+
+/** A team's whole plan, as saved, exported and shared. Maps have no prototype, so "constructor" is just an id. */
+export interface PlanState {
+  actions: Record<string, ActionRegisters>;
+  dates: Partial<Record<PlanDateField, Register>>;
+  answers: Record<string, Register>;
+}
+
+/** The version of the stored and exported shape. Bump it, and add a migration, when the shape changes. */
+export const STATE_VERSION = 3;
+
+/** The plan's date fields, in the order they are saved. */
+export const DATE_FIELDS: readonly PlanDateField[] = ["start", "goLive"];
+
+function emptyMap<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** A plan with nothing recorded. */
+export function emptyState(): PlanState {
+  return { actions: emptyMap<ActionRegisters>(), dates: {}, answers: emptyMap<Register>() };
+}
+
+/** Where a field lives: an action's field, a plan date, or the answer to a question. */
+export type FieldPath =
+  { kind: "action"; id: string; field: ActionField } | { kind: "date"; field: PlanDateField } | { kind: "answer"; id: string };
+
+/** The register at `path`, or undefined when nothing was ever written there. */
+export function registerAt(state: PlanState, path: FieldPath): Register | undefined {
+  if (path.kind === "action") return state.actions[path.id]?.[path.field];
+  if (path.kind === "date") return state.dates[path.field];
+  return state.answers[path.id];
+}
+
+/** Puts `register` at `path` in `state`, which the caller owns (a copy made for the purpose). */
+function setRegister(state: PlanState, path: FieldPath, register: Register): void {
+  if (path.kind === "action") state.actions[path.id] = { ...state.actions[path.id], [path.field]: register };
+  else if (path.kind === "date") state.dates[path.field] = register;
+  else state.answers[path.id] = register;
+}
+
+/** Writes one field (see writeRegister): what the writer had seen is replaced, anything else stays beside it. */
+export function writeField(state: PlanState, path: FieldPath, write: Write, basis?: Seen): PlanState {
+  const register = registerAt(state, path) ?? emptyRegister();
+  const next = copyState(state);
+  setRegister(next, path, writeRegister(register, write, basis ?? register.seen));
+  return next;
+}
+
+/** Every field of a plan with its path, in one order. */
+export function* allFields(state: PlanState): Generator<[FieldPath, Register]> {
+  for (const id of Object.keys(state.actions).sort()) {
+    const record = state.actions[id] as ActionRegisters;
+    for (const field of ACTION_FIELDS) {
+      const register = record[field];
+      if (register) yield [{ kind: "action", id, field }, register];
+    }
+  }
+  for (const field of DATE_FIELDS) {
+    const register = state.dates[field];
+    if (register) yield [{ kind: "date", field }, register];
+  }
+  for (const id of Object.keys(state.answers).sort()) yield [{ kind: "answer", id }, state.answers[id] as Register];
+}
+
+/** Merges two plans field by field. Commutative, associative and idempotent (see joinRegisters). */
+export function joinPlans(a: PlanState, b: PlanState): PlanState {
+  const joined = copyState(a);
+  for (const [path, register] of allFields(b)) {
+    const mine = registerAt(joined, path);
+    setRegister(joined, path, mine ? joinRegisters(mine, register) : copyRegister(register));
+  }
+  return joined;
+}
+
+/** A deep copy, safe to change. */
+export function copyState(state: PlanState): PlanState {
+  const copy = emptyState();
+  for (const [path, register] of allFields(state)) setRegister(copy, path, copyRegister(register));
+  return copy;
+}
+
+/** The one value a page shows for a field: the only one, or in a conflict the newest by its writer's clock. */
+export function shownField(register: Register | undefined): Field | undefined {
+  const entry = register ? currentEntries(register)[0] : undefined;
+  if (!entry) return undefined;
+  return entry.by ? { value: entry.value, at: entry.at, by: entry.by } : { value: entry.value, at: entry.at };
+}
+
+/** The plan as pages show it: one value per field (conflicts are listed by conflictsIn). */
+export function planView(state: PlanState): PlanData {
+  const view = emptyPlan();
+  for (const [path, register] of allFields(state)) {
+    const field = shownField(register);
+    if (!field) continue;
+    if (path.kind === "action") {
+      const record: ActionRecord = view.actions[path.id] ?? {};
+      (record as Record<string, Field>)[path.field] = field;
+      view.actions[path.id] = record;
+    } else if (path.kind === "date") view.dates[path.field] = field;
+    else view.answers[path.id] = field;
+  }
+  return view;
+}
+
+/** A field holding values nobody has chosen between, and those values (newest by their writers' clocks first). */
+export interface Conflict {
+  path: FieldPath;
+  entries: Entry[];
+}
+
+/** Every field in conflict. */
+export function conflictsIn(state: PlanState): Conflict[] {
+  const conflicts: Conflict[] = [];
+  for (const [path, register] of allFields(state)) {
+    if (inConflict(register)) conflicts.push({ path, entries: currentEntries(register) });
+  }
+  return conflicts;
+}
+
+/** A text that names a field's place, for counting and comparing ("action check-eligibility notes"). */
+export function pathKey(path: FieldPath): string {
+  return path.kind === "action" ? `action ${path.id} ${path.field}` : path.kind === "date" ? `date ${path.field}` : `answer ${path.id}`;
+}
+
+/** The shape saved and exported, in one canonical order, so equal plans always give equal text. */
+export function stateToJson(state: PlanState): {
+  version: number;
+  actions: Record<string, ActionRegisters>;
+  dates: Partial<Record<PlanDateField, Register>>;
+  answers: Record<string, Register>;
+} {
+  const actions: Record<string, ActionRegisters> = {};
+  const dates: Partial<Record<PlanDateField, Register>> = {};
+  const answers: Record<string, Register> = {};
+  for (const [path, register] of allFields(state)) {
+    const json = registerToJson(register);
+    if (path.kind === "action") actions[path.id] = { ...actions[path.id], [path.field]: json };
+    else if (path.kind === "date") dates[path.field] = json;
+    else answers[path.id] = json;
+  }
+  return { version: STATE_VERSION, actions, dates, answers };
+}
+
+/** True when nothing at all is recorded. */
+export function isEmptyState(state: PlanState): boolean {
+  return allFields(state).next().done === true;
+}

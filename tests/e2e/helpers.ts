@@ -1,6 +1,9 @@
 // Shared helpers for the end-to-end tests.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import type { Field, PlanData } from "../../src/scripts/progress/plan-data";
+import { readState } from "../../src/scripts/progress/plan-read";
+import { planView } from "../../src/scripts/progress/plan-state";
 
 /** Every layout of the site, as paths relative to the base URL (which may carry a prefix). */
 export const LAYOUT_PATHS = {
@@ -31,28 +34,28 @@ export function recordForeignRequests(page: Page, baseURL: string): string[] {
 /** The storage key the checklist saves under (see src/scripts/progress/store.ts). */
 export const PROGRESS_KEY = "nhs-login-guide:progress:v1";
 
-/** One field as the store saves it (version 2). */
-export interface SavedField {
-  value: string;
-  at: string;
-  by?: string;
-}
+/** One field as pages show it: its one shown value, when and by whom. */
+export type SavedField = Field;
 
-/** The plan as the store saves it (version 2). */
-export interface SavedPlan {
-  version: number;
-  actions: Record<string, Partial<Record<"status" | "owner" | "target" | "notes", SavedField>>>;
-  dates: Partial<Record<"start" | "goLive", SavedField>>;
-  answers: Record<string, SavedField>;
-}
+/** The plan as pages show it (one value per field), read from what the store saved. */
+export type SavedPlan = PlanData;
 
-/** The saved plan, parsed, or null. */
-export async function savedPlan(page: Page): Promise<SavedPlan | null> {
+/** What the store saved, parsed as it is (version 3: every field a register), or null. */
+export async function savedState(page: Page): Promise<Record<string, unknown> | null> {
   const raw = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
-  return raw === null ? null : (JSON.parse(raw) as SavedPlan);
+  return raw === null ? null : (JSON.parse(raw) as Record<string, unknown>);
 }
 
-/** Each action's saved status and its date, as the checklist tests read them. */
+/** The saved plan as pages show it, read through the site's own reader and view, or null. */
+export async function savedPlan(page: Page): Promise<SavedPlan | null> {
+  const raw = await savedState(page);
+  if (raw === null) return null;
+  const read = readState(raw);
+  if (!read.ok) throw new Error(`The saved plan cannot be read: ${read.reason}`);
+  return planView(read.state);
+}
+
+/** Each action's saved status and its date, as the checklist tests read them, with the saved version. */
 export interface SavedProgress {
   version: number;
   actions: Record<string, { status: string; updatedAt: string }>;
@@ -60,13 +63,14 @@ export interface SavedProgress {
 
 /** The saved statuses (read from the saved plan), or null when nothing is saved. */
 export async function savedProgress(page: Page): Promise<SavedProgress | null> {
+  const raw = await savedState(page);
   const plan = await savedPlan(page);
-  if (!plan) return null;
+  if (!plan || !raw) return null;
   const actions: SavedProgress["actions"] = {};
   for (const [id, record] of Object.entries(plan.actions)) {
     if (record.status) actions[id] = { status: record.status.value, updatedAt: record.status.at };
   }
-  return { version: plan.version, actions };
+  return { version: raw["version"] as number, actions };
 }
 
 /** Saves progress as if from an earlier visit in version 1 of the guide: ticks for the given ids. */

@@ -4,6 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { messageBanner, savedPlan } from "./helpers";
+import { parseCsv } from "./csv";
 import { actionGroup, answer, setActionField } from "./plan-helpers";
 
 // Each test fills in part of a 25-action form on a busy machine.
@@ -46,69 +47,6 @@ async function setPlanDate(page: Page, label: "Start date" | "Target go-live dat
 /** Every action's number and title as its group of fields is named ("3.5 Complete the …"), in process order. */
 async function actionNames(page: Page): Promise<string[]> {
   return page.locator("[data-plan-action] > legend").evaluateAll((legends) => legends.map((l) => (l.textContent ?? "").trim()));
-}
-
-/**
- * Parses CSV as RFC 4180 describes it: fields separated by commas and records by line breaks; a field
- * in double quotes may hold commas, line breaks and doubled quotes. An unquoted field is kept as
- * written, so the ="3.10" that a spreadsheet reads as text comes back as ="3.10". Hand-written because
- * no CSV parser is among the devDependencies (nor in node_modules), and one is not worth adding for a test.
- */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let i = 0;
-  const endField = () => {
-    record.push(field);
-    field = "";
-  };
-  const endRecord = () => {
-    endField();
-    records.push(record);
-    record = [];
-  };
-  while (i < text.length) {
-    if (text.charAt(i) === '"' && field === "") {
-      // A quoted field: runs to the next quote that is not doubled.
-      i += 1;
-      for (;;) {
-        if (i >= text.length) throw new Error("CSV: a quoted field is never closed");
-        const char = text.charAt(i);
-        if (char === '"' && text.charAt(i + 1) === '"') {
-          field += '"';
-          i += 2;
-        } else if (char === '"') {
-          i += 1;
-          break;
-        } else {
-          field += char;
-          i += 1;
-        }
-      }
-      const next = text.charAt(i);
-      if (i < text.length && next !== "," && next !== "\r" && next !== "\n")
-        throw new Error(`CSV: "${next}" after a closing quote in record ${records.length + 1}`);
-      continue;
-    }
-    const char = text.charAt(i);
-    if (char === ",") {
-      endField();
-      i += 1;
-    } else if (char === "\r" && text.charAt(i + 1) === "\n") {
-      endRecord();
-      i += 2;
-    } else if (char === "\n") {
-      endRecord();
-      i += 1;
-    } else {
-      field += char;
-      i += 1;
-    }
-  }
-  // A line break after the last record does not start another.
-  if (field !== "" || record.length > 0) endRecord();
-  return records;
 }
 
 /** Joins RFC 5545 folded lines: a line break followed by a space or tab continues the line before. */
@@ -316,7 +254,7 @@ test("a plan exported as JSON and imported into a fresh browser brings back stat
     other.getByLabel("Import a plan").setInputFiles({ name: file.name, mimeType: "application/json", buffer: file.bytes });
   await importFile();
   await expect(messageBanner(other, "import", "success")).toContainText(
-    `Imported ${file.name}: 3 actions updated. 4 plan dates or answers updated. Where this browser had a newer change, it was kept.`,
+    `Imported ${file.name}: 3 actions updated. 4 plan dates or answers updated. Nothing in this browser was lost.`,
   );
 
   await expect(actionGroup(other, "1.2").getByLabel("Status", { exact: true })).toHaveValue("done");
@@ -343,7 +281,7 @@ test("a plan exported as JSON and imported into a fresh browser brings back stat
   // Importing the same file again has nothing newer to bring, and says so.
   await importFile();
   await expect(messageBanner(other, "import", "success")).toContainText(
-    `Imported ${file.name}: 0 actions updated. Where this browser had a newer change, it was kept.`,
+    `Imported ${file.name}: 0 actions updated. Nothing in this browser was lost.`,
   );
   await teammate.close();
 });

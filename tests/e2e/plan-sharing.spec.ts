@@ -117,9 +117,20 @@ test.describe("a damaged or hostile link is refused with a clear message and cha
       /it is incomplete or damaged/,
     ],
     [
-      "a plan dated in the future, so it would win for ever",
-      (page) => packed(page, planFile({ "check-eligibility": { status: { value: "done", at: "2999-01-01T00:00:00.000Z" } } })),
-      /1 entry is not valid: “check-eligibility” \(its date 2999-01-01 is in the future\)/,
+      "a plan with 2,000 answers to questions this guide does not ask",
+      (page) =>
+        packed(
+          page,
+          planFile(
+            {},
+            {
+              answers: Object.fromEntries(
+                Array.from({ length: 2_000 }, (_, i) => [`question-${i}`, { value: "yes", at: "2026-11-01T00:00:00.000Z" }]),
+              ),
+            },
+          ),
+        ),
+      /it holds answers to 2000 questions that this guide does not have, more than any real plan \(at most 100\)/,
     ],
     [
       "markup where an action id should be",

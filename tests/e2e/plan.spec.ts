@@ -1,7 +1,7 @@
 // The team plan: every action's status, owner, target date and notes, tailored by the team's answers,
 // dated, filtered, and shown the same on the checklist and step pages.
 import { expect, test } from "./shared-page";
-import { axeViolations, PROGRESS_KEY, savedPlan, seedProgress } from "./helpers";
+import { axeViolations, PROGRESS_KEY, savedPlan, savedState, seedProgress } from "./helpers";
 import { actionGroup, answer, setActionField } from "./plan-helpers";
 
 const IM1 = "Is your service connected to GP systems through IM1?";
@@ -27,7 +27,7 @@ test("each action's fields are grouped under its number and title, and what the 
   await expect(scal.locator("[data-plan-state]")).toHaveText("In progress");
 });
 
-test("opening the plan saves nothing: every field keeps its value, its time and who changed it", async ({ page }) => {
+test("opening the plan changes nothing it holds: every field keeps its value, its time and who changed it", async ({ page }) => {
   await page.goto("plan/");
   // As a teammate's import or link leaves them: notes with spaces around them, by someone else, days ago.
   const at = "2026-11-20T10:00:00.000Z";
@@ -46,7 +46,11 @@ test("opening the plan saves nothing: every field keeps its value, its time and 
   await expect(actionGroup(page, "1.2").getByLabel("Owner", { exact: true })).toHaveValue("Sam ");
   // Longer than the plan waits before saving what is typed (400 ms).
   await page.waitForTimeout(1_000);
-  expect(await savedPlan(page)).toEqual(saved);
+  // Upgraded to version 3, with every value, time and author as they were; the version-2 value is kept whole.
+  const { version, ...fields } = saved;
+  expect(await savedPlan(page)).toEqual(fields);
+  expect((await savedState(page))?.["version"]).toBe(version + 1);
+  expect(await page.evaluate(() => localStorage.getItem("nhs-login-guide:progress:version-2-copy"))).toBe(JSON.stringify(saved));
 });
 
 test("the plan, the checklist and the step page show the same status, whichever one changes it", async ({ page }) => {
@@ -201,7 +205,7 @@ test("progress saved by version 1 of the guide is upgraded with every tick and d
   await expect(actionGroup(page, "1.2").locator("[data-plan-state]")).toHaveText("Done on 1 November 2026");
   await expect(actionGroup(page, "3.8").getByLabel("Status", { exact: true })).toHaveValue("not-applicable");
   const saved = await savedPlan(page);
-  expect(saved?.version).toBe(2);
+  expect((await savedState(page))?.["version"]).toBe(3);
   expect(saved?.actions).toEqual({
     "check-eligibility": { status: { value: "done", at: "2026-11-01T09:00:00.000Z" } },
     "raise-im1-request-for-change": { status: { value: "not-applicable", at: "2026-11-01T09:00:00.000Z" } },

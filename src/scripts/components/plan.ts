@@ -98,9 +98,11 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   });
   const finishEditing = (element: Element) => {
     if (document.activeElement === element || timers.has(element)) return;
+    const edit = editing.get(element);
     editing.delete(element);
     showChangedMeanwhile(element, false);
-    render();
+    // Left untouched: show what arrived meanwhile. Typed text that could not be saved (over a limit) stays.
+    if (edit && (element as FieldElement).value === edit.shown) render();
   };
 
   // ---- Rendering -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { Search } from "./components/search";
 import { SinceLastVisit } from "./components/since-last-visit";
 import { currentVisit } from "./progress/store";
 import { startInTurn } from "./start-in-turn";
+import { markStarted, markUnstarted } from "./started";
 
 // nhsuk-frontend's scripts check for support on <body> itself (isSupported), which head.ts cannot
 // reach; the class changes no style there, as head.ts already set it on <html>.
@@ -35,9 +36,12 @@ void startInTurn([
         // Every page with our components counts as opening the guide (for "since your last visit").
         () => currentVisit(),
         () => createAll(SinceLastVisit),
-        () => createAll(Progress),
+        // Where the checklist did not start, it says its ticks are not saved (see started.ts).
+        () => markUnstarted(Progress.moduleName, createAll(Progress)),
         () => createAll(LibraryFilter),
         () => createAll(RoleFilter),
       ]
     : []),
 ]);
+// Last: head.ts takes the page for broken unless this has run by DOMContentLoaded.
+markStarted();

@@ -1,7 +1,7 @@
 // When storage is blocked, full or holds something unreadable, the checklist keeps working, says so,
 // keeps every entry it can read, and never loses what was saved.
-import { expect, test } from "@playwright/test";
-import { messageBanner, saveRawProgress, savedProgress, seedProgress, setAsideValues } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { messageBanner, PROGRESS_KEY, saveRawProgress, savedProgress, seedProgress, setAsideValues } from "./helpers";
 
 const tick = { status: "done", updatedAt: "2026-11-01T09:00:00.000Z" };
 
@@ -133,9 +133,9 @@ test.describe("when the saved progress is corrupt", () => {
   test("progress saved by a newer version of the guide is shown, not wiped, and kept whole", async ({ page }) => {
     await page.goto("");
     // As if the team used a later release, then came back to this one.
-    const status = { value: "done", at: tick.updatedAt };
+    const status = { entries: [{ value: "done", at: tick.updatedAt, dot: ["later", 1] }], seen: { later: 1 } };
     const raw = JSON.stringify({
-      version: 3,
+      version: 4,
       actions: { "check-eligibility": { status }, "complete-scal": { status, colour: { value: "red", at: tick.updatedAt } } },
       dates: {},
       answers: {},
@@ -144,7 +144,7 @@ test.describe("when the saved progress is corrupt", () => {
     await saveRawProgress(page, raw);
     await page.goto("checklist/");
     await expect(page.locator(".app-progress-summary")).toContainText("2 of 25 actions completed");
-    await expect(messageBanner(page, "page", "problem")).toContainText("saved by a newer version of this guide (version 3)");
+    await expect(messageBanner(page, "page", "problem")).toContainText("saved by a newer version of this guide (version 4)");
     expect(await setAsideValues(page)).toEqual([raw]);
   });
 
@@ -176,5 +176,78 @@ test.describe("when the saved progress is corrupt", () => {
     expect(Object.keys(saved?.actions ?? {}).sort()).toEqual(["check-eligibility", "constructor", "go-live", "to-string"]);
     await expect(page.locator(".app-progress-summary")).toContainText("2 of 25 actions completed");
     expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * Fills this origin's storage to its quota, leaving `room` characters free (give or take a key's
+ * length), as a browser profile full of other data would be. Every filler key starts "test-filler:".
+ */
+async function fillStorage(page: Page, room = 0): Promise<void> {
+  await page.evaluate((free) => {
+    if (free > 0) localStorage.setItem("test-filler:room", "x".repeat(free));
+    let n = 0;
+    // Halving chunks, so storage ends up full to within one short key.
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      const chunk = "x".repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`test-filler:${n}`, chunk);
+          n += 1;
+        } catch {
+          break;
+        }
+      }
+    }
+    localStorage.removeItem("test-filler:room");
+  }, room);
+}
+
+test.describe("when storage is full and the saved progress is unreadable", () => {
+  // Too long for the room left, once it is in storage, to hold a copy of it beside it.
+  const unreadable = `{"damaged":"${"x".repeat(3_000)}`;
+
+  test("arriving from another tab, it gets one message that says the ticks are not saved, and after a reload they are not there", async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    const other = await context.newPage();
+    await first.goto("checklist/");
+    const box = first.getByRole("checkbox", { name: "Check if you are eligible" });
+    await box.check();
+    expect((await savedProgress(first))?.actions["check-eligibility"]?.status).toBe("done");
+    await other.goto("");
+    // Room for the damaged value, but not for a copy of it too.
+    await fillStorage(other, 4_000);
+    await saveRawProgress(other, unreadable);
+
+    const banner = messageBanner(first, "page", "problem");
+    await expect(banner).toContainText("Another tab or program saved progress that this page could not read");
+    await expect(banner).toContainText("your ticks are not saved");
+    // Not both: a claim that they were saved, beside one that nothing is saved.
+    await expect(banner).not.toContainText("saved again");
+    await expect(banner).not.toContainText("A copy of what was saved is kept");
+    // What it says stays on the page does.
+    await expect(box).toBeChecked();
+    expect(await first.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(unreadable);
+
+    await first.reload();
+    await expect(banner).toContainText("The progress saved in this browser could not be read");
+    await expect(banner).toContainText("This page starts without it");
+    await expect(box).not.toBeChecked();
+    // And nothing was written over the damaged value, of which there is no copy.
+    expect(await first.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(unreadable);
+  });
+
+  test("found on opening, a tick made afterwards is not blamed on another tab", async ({ page }) => {
+    await page.goto("");
+    await fillStorage(page, 4_000);
+    await saveRawProgress(page, unreadable);
+    await page.goto("checklist/");
+    const banner = messageBanner(page, "page", "problem");
+    await expect(banner).toContainText("The progress saved in this browser could not be read");
+    await page.getByRole("checkbox", { name: "Check if you are eligible" }).check();
+    await expect(banner).toContainText("your ticks are not saved");
+    await expect(banner).not.toContainText("Another tab");
   });
 });

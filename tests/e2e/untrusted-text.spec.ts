@@ -39,7 +39,7 @@ async function boxesOf(element: Locator, parts: readonly string[]): Promise<DOMR
     }
     /** The text node and offset holding the character at `index` of the element's text. */
     const locate = (index: number): [Text, number] => {
-      const at = nodes.findLast((n) => n.start <= index) ?? nodes[0]!;
+      const at = [...nodes].reverse().find((n) => n.start <= index) ?? nodes[0]!;
       return [at.node, index - at.start];
     };
     let from = 0;
@@ -73,7 +73,8 @@ test.describe("a name holding a right-to-left override", () => {
     const state = page.locator(`[data-action-state="${first.id}"]`);
     await expect(state).toContainText(/ on \d{1,2} \w+ \d{4}$/);
     expect.soft(await state.locator("bdi").evaluateAll((names) => names.map((name) => name.textContent))).toEqual([OVERRIDING_NAME]);
-    expect(inReadingOrder(await boxesOf(state, ["Done by", OVERRIDING_NAME, " on ", "2026"]))).toBe(true);
+    const boxes = await boxesOf(state, ["Done by", OVERRIDING_NAME, " on ", "2026"]);
+    expect(inReadingOrder(boxes), JSON.stringify(boxes)).toBe(true);
   });
 
   test("in the printed plan, the status keeps its words in order, and owners and notes are isolated", async ({ page }) => {
@@ -94,11 +95,12 @@ test.describe("a name holding a right-to-left override", () => {
     if (!status || !owner || !notes) throw new Error("The printed row has fewer cells than its header");
 
     expect.soft(await status.locator("bdi").evaluateAll((names) => names.map((name) => name.textContent))).toEqual([OVERRIDING_NAME]);
-    expect(inReadingOrder(await boxesOf(status, ["Done by", OVERRIDING_NAME, " on ", "2026"]))).toBe(true);
+    const boxes = await boxesOf(status, ["Done by", OVERRIDING_NAME, " on ", "2026"]);
+    expect(inReadingOrder(boxes), JSON.stringify(boxes)).toBe(true);
     // Isolated by dir="auto" on the cell, or by a <bdi> holding all of its text.
     for (const cell of [owner, notes]) {
       const isolated = await cell.evaluate(
-        (td) => td.dir === "auto" || (td.childNodes.length === 1 && td.firstElementChild?.localName === "bdi"),
+        (td: HTMLTableCellElement) => td.dir === "auto" || (td.childNodes.length === 1 && td.firstElementChild?.localName === "bdi"),
       );
       expect.soft(isolated, await cell.innerHTML()).toBe(true);
     }

@@ -76,7 +76,7 @@ export function renderConflicts(
         who.replaceChildren("by ", name, `, ${formatTime(entry.at)} (their computer's clock)`);
       }
       const context = item.querySelector<HTMLElement>("[data-conflict-keep-context]");
-      if (context) context.textContent = `: ${readable(root, conflict.path, entry.value).slice(0, 80)}`;
+      if (context) context.textContent = ` value: ${readable(root, conflict.path, entry.value).slice(0, 80)}`;
       item.querySelector("[data-conflict-keep]")?.addEventListener("click", () => {
         store.setAt(conflict.path, entry.value, basis);
         const field =

@@ -49,7 +49,7 @@ export function startShareIn(root: HTMLElement, store: ProgressStore, known: Kno
       showMessage(root, "share", "problem", `This shared link cannot be used: ${result.why}. Your plan has not changed.`, true);
       return;
     }
-    const preview = previewMerge(store.state(), result.state, result.sharedAt, Date.now());
+    const preview = previewMerge(store.state(), result.state, result.sharedAt, Date.now(), store.ownWriters());
     const conflicts = conflictTotal(preview.conflicts);
     if (preview.actions + preview.settings + conflicts === 0) {
       clearFragment();
@@ -64,10 +64,11 @@ export function startShareIn(root: HTMLElement, store: ProgressStore, known: Kno
     }
     pending = result.state;
     const latest = latestChange(result.state);
-    set(
-      "[data-plan-incoming-from]",
-      `Shared by ${result.sharedBy || "someone who gave no name"}${latest ? ` · ${formatTime(latest)}` : ""}`,
-    );
+    // The sender's name is theirs to write: isolated, so right-to-left text cannot reorder the line.
+    const from = incoming.querySelector<HTMLElement>("[data-plan-incoming-from]");
+    const name = document.createElement("bdi");
+    name.textContent = result.sharedBy || "someone who gave no name";
+    from?.replaceChildren("Shared by ", name, latest ? ` · ${formatTime(latest)}` : "");
     const parts = [preview.actions > 0 ? `${plural(preview.actions, "action is", "actions are")} newer in this link` : ""];
     if (preview.settings > 0)
       parts.push(`${plural(preview.settings, "answer or plan date is", "answers or plan dates are")} newer in this link`);

@@ -20,7 +20,8 @@ import { startShareIn } from "./plan-share-in";
 import { createStatusReporter } from "./progress";
 import { download, startProgressControls } from "./progress-controls";
 import { showMessage, showUpdatedSinceTicked } from "./progress-view";
-import { describeState, formatDay } from "../progress/wording";
+import { formatDay } from "../progress/wording";
+import { stateNodes } from "../plan/state-text";
 
 type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -398,8 +399,8 @@ function renderStates(root: HTMLElement, actions: readonly ActionInfo[], { recor
     const record = records[id];
     const started = record?.status !== undefined && record.status !== "todo";
     const waiting = started ? [] : waitingFor(action, records).map((w) => byId.get(w)?.number ?? w);
-    const text = describeState(record, waiting.length > 0 ? `Cannot start yet: waits for ${waiting.join(", ")}` : "Not started");
-    element.replaceChildren(document.createTextNode(text));
+    const notStarted = waiting.length > 0 ? `Cannot start yet: waits for ${waiting.join(", ")}` : "Not started";
+    element.replaceChildren(...stateNodes(record, notStarted));
     if (late.has(id)) {
       const tag = document.createElement("strong");
       tag.className = "nhsuk-tag nhsuk-tag--red app-plan-late";

@@ -33,7 +33,7 @@ async function importFile(root: HTMLElement, store: ProgressStore, actions: read
     report("problem", result.message);
     return;
   }
-  const preview = previewMerge(store.state(), result.state, result.sharedAt, Date.now());
+  const preview = previewMerge(store.state(), result.state, result.sharedAt, Date.now(), store.ownWriters());
   const { saved } = store.merge(result.state);
   const unknown = result.unknownIds.length;
   const kept = unknown

@@ -4,7 +4,8 @@ import { siteAddress, type ActionInfo } from "../progress/actions";
 import { updatedSinceTicked } from "../progress/status-view";
 import { describeSummary, summarise, type ProgressStatus } from "../progress/summary";
 import type { ProgressRecords } from "../progress/records";
-import { describeState, formatDay } from "../progress/wording";
+import { formatDay } from "../progress/wording";
+import { stateNodes } from "../plan/state-text";
 
 const TAGS: Record<ProgressStatus, { text: string; modifier: string }> = {
   "not-started": { text: "Not started", modifier: "nhsuk-tag--grey" },
@@ -43,7 +44,7 @@ export function renderProgress(
     const id = element.dataset["actionState"] ?? "";
     const target = targets.get(id);
     const lateText = late.has(id) && target ? ` (late: its target date was ${formatDay(target)})` : "";
-    element.textContent = `${describeState(records[id])}${lateText}`;
+    element.replaceChildren(...stateNodes(records[id]), lateText);
     const action = actions.find((a) => a.id === id);
     if (action) showUpdatedSinceTicked(element, action, updatedSinceTicked(action, records, id));
   }

@@ -5,7 +5,7 @@ import { readActionManifest, type ActionInfo } from "../progress/actions";
 import type { ActionStatus } from "../progress/plan-data";
 import { pageRecords } from "../progress/status-view";
 import { lateActions, targetDates, today } from "../plan/schedule";
-import { ProgressStore } from "../progress/store";
+import { ProgressStore, type ReadReport } from "../progress/store";
 import { describeSummary, summarise } from "../progress/summary";
 import { startProgressControls } from "./progress-controls";
 import { describeReadReport, PROBLEM_MESSAGES } from "./progress-messages";
@@ -24,9 +24,16 @@ export class Progress extends Component {
 /** Reports storage problems and unreadable saved data at the top of the page, and clears them once saving works again. */
 export function createStatusReporter(root: HTMLElement, store: ProgressStore): () => void {
   let showing: "problem" | "report" | null = null;
+  // The store reads storage again before every save, and reports a value it could not copy aside
+  // each time as found in another tab; the value this page already reported keeps where it was found.
+  let shown: { about: string; found: ReadReport["found"] } | null = null;
   return () => {
     if (store.report) {
-      showMessage(root, "page", "problem", describeReadReport(store.report));
+      const about = JSON.stringify([store.report.unreadable, store.report.rejected, store.report.newerVersion]);
+      const found = shown?.about === about ? shown.found : store.report.found;
+      // With the store's problem, so the message claims a save only if there was one.
+      showMessage(root, "page", "problem", describeReadReport({ ...store.report, found }, store.problem));
+      shown = { about, found };
       store.report = null;
       showing = "report";
     } else if (store.problem) {

@@ -5,15 +5,21 @@ import type { ActionInfo } from "../progress/actions";
 import type { PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
 import { addDays } from "./schedule";
-import { STATUS_LABELS } from "../progress/transfer";
+import { STATUS_LABELS, withoutControls } from "../progress/transfer";
 
-/** Escapes text for an iCalendar TEXT value (RFC 5545 section 3.3.11). */
+/**
+ * Escapes text for an iCalendar TEXT value (RFC 5545 section 3.3.11), then drops the control characters
+ * left (a TEXT value allows none but tab, which goes too) and the Unicode line and paragraph
+ * separators, which some readers break lines at: owners and notes are typed by anyone, and must not
+ * break the file's lines or hide in them.
+ */
 function escapeText(value: string): string {
-  return value
+  const escaped = value
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
     .replace(/\r\n|\r|\n/g, "\\n");
+  return withoutControls(escaped);
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 section 3.1). */

@@ -1,11 +1,13 @@
 // What the plan prints: the whole plan as a table, or a pack for one call listing what is still
-// outstanding up to it, with owners and notes, and the documents to bring. Built as text, never HTML.
+// outstanding up to it, with owners and notes, and the documents to bring. Built as text, never HTML;
+// what teammates typed (names, owners, notes) is direction-isolated, so it cannot reorder what is around it.
 import type { ActionInfo } from "../progress/actions";
 import type { PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
 import { STATUS_LABELS } from "../progress/transfer";
-import { describeState, formatDay } from "../progress/wording";
+import { formatDay } from "../progress/wording";
 import { isSettled } from "./schedule";
+import { stateNodes } from "./state-text";
 
 /** What printing needs from the page's current view. */
 export interface PrintContext {
@@ -21,6 +23,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   if (className) made.className = className;
   if (text !== undefined) made.textContent = text;
   return made;
+}
+
+/** A cell holding what a teammate typed, its direction taken from its own text (dir="auto"), so an override in it stays in it. */
+function typed(text: string): HTMLTableCellElement {
+  const cell = element("td", "nhsuk-table__cell", text);
+  cell.dir = "auto";
+  return cell;
 }
 
 /** A table of actions in nhsuk-frontend's table style: number and action, status, owner, target date, notes. */
@@ -41,17 +50,16 @@ function table(caption: string, rows: readonly ActionInfo[], context: PrintConte
     const fields = context.plan.actions[action.id];
     const target = context.targets.get(action.id);
     // In the words the plan shows on screen, so the printout and the page agree.
-    const status = `${describeState(record, STATUS_LABELS.todo)}${context.late.has(action.id) ? " (late)" : ""}`;
+    const status = element("td", "nhsuk-table__cell");
+    status.append(...stateNodes(record, STATUS_LABELS.todo), context.late.has(action.id) ? " (late)" : "");
     const row = element("tr", "nhsuk-table__row");
-    for (const text of [
-      `${action.number} ${action.title}`,
+    row.append(
+      element("td", "nhsuk-table__cell", `${action.number} ${action.title}`),
       status,
-      fields?.owner?.value ?? "",
-      target ? formatDay(target) : "",
-      fields?.notes?.value ?? "",
-    ]) {
-      row.append(element("td", "nhsuk-table__cell", text));
-    }
+      typed(fields?.owner?.value ?? ""),
+      element("td", "nhsuk-table__cell", target ? formatDay(target) : ""),
+      typed(fields?.notes?.value ?? ""),
+    );
     body.append(row);
   }
   made.append(head, body);

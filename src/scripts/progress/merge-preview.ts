@@ -1,10 +1,9 @@
 // What merging a shared link or a file would do, worked out before anything is merged: how many
 // actions and plan settings it would change, how many fields it would leave in conflict, and whether
 // the sender's clock looks wrong (which changes nothing in the merge, but explains odd dates).
-import { conflictsIn, joinPlans, pathKey, planView, type FieldPath, type PlanState } from "./plan-state";
-import { ACTION_FIELDS } from "./plan-data";
+import { allFields, conflictsIn, joinPlans, pathKey, registerAt, type FieldPath, type PlanState } from "./plan-state";
 import { parseDateTime, plural } from "./records";
-import { hasSeen } from "./register";
+import { currentEntries, hasSeen } from "./register";
 
 /** How far a clock may be off before the prompt says so. */
 export const CLOCK_WARNING_MS = 24 * 60 * 60 * 1000;
@@ -29,52 +28,62 @@ function kindOf(path: FieldPath): keyof ConflictCounts {
 }
 
 /** Compares the plan here with the plan after merging `incoming`. */
-export function previewMerge(current: PlanState, incoming: PlanState, sharedAt: string | null, now: number): MergePreview {
+export function previewMerge(
+  current: PlanState,
+  incoming: PlanState,
+  sharedAt: string | null,
+  now: number,
+  ownWriters: ReadonlySet<string> = new Set(),
+): MergePreview {
   const merged = joinPlans(current, incoming);
-  const [before, after] = [planView(current), planView(merged)];
-  let actions = 0;
-  for (const id of new Set([...Object.keys(before.actions), ...Object.keys(after.actions)])) {
-    const changed = ACTION_FIELDS.some((name) => before.actions[id]?.[name]?.value !== after.actions[id]?.[name]?.value);
-    if (changed) actions += 1;
-  }
+  // A field changes when the values it holds change, whichever of them a page shows first.
+  const values = (state: PlanState, path: FieldPath) => {
+    const register = registerAt(state, path);
+    return register
+      ? currentEntries(register)
+          .map((e) => e.value)
+          .sort()
+          .join("\u0000")
+      : "";
+  };
+  const changedActions = new Set<string>();
   let settings = 0;
-  for (const name of ["start", "goLive"] as const) if (before.dates[name]?.value !== after.dates[name]?.value) settings += 1;
-  for (const id of new Set([...Object.keys(before.answers), ...Object.keys(after.answers)]))
-    if (before.answers[id]?.value !== after.answers[id]?.value) settings += 1;
+  for (const [path] of allFields(merged)) {
+    if (values(current, path) === values(merged, path)) continue;
+    if (path.kind === "action") changedActions.add(path.id);
+    else settings += 1;
+  }
+  const actions = changedActions.size;
   const conflicts: ConflictCounts = { status: 0, owner: 0, target: 0, notes: 0, setting: 0 };
   const already = new Set(conflictsIn(current).map((c) => `${pathKey(c.path)}|${c.entries.map((e) => e.value).join("|")}`));
   for (const conflict of conflictsIn(merged)) {
     const key = `${pathKey(conflict.path)}|${conflict.entries.map((e) => e.value).join("|")}`;
     if (!already.has(key)) conflicts[kindOf(conflict.path)] += 1;
   }
-  // A change of a field counts as such even when its shown value stays (a conflict hides it).
-  return { actions, settings, conflicts, clock: clockProblem(current, incoming, sharedAt, now) };
+  return { actions, settings, conflicts, clock: clockProblem(incoming, sharedAt, now, ownWriters, current) };
 }
 
 /**
- * Whether the sender's clock looks wrong: the link was made "in the future", or its sender had
- * already seen a change dated more than a day after their own clock said they shared it, or replaced
- * one of our values with an edit dated more than a day before it.
+ * Whether the sender's clock looks wrong. Fast: the link says it was made more than a day from now.
+ * Slow: the sender had seen a change this browser made (dated by this browser's clock, `ownWriters`)
+ * more than a day after the moment their clock says they shared it. Other writers' dates prove
+ * nothing about the sender's clock (those writers' clocks may be wrong), and an old link is not a slow clock.
  */
-function clockProblem(current: PlanState, incoming: PlanState, sharedAt: string | null, now: number): "ahead" | "behind" | null {
+function clockProblem(
+  incoming: PlanState,
+  sharedAt: string | null,
+  now: number,
+  ownWriters: ReadonlySet<string>,
+  current: PlanState,
+): "ahead" | "behind" | null {
   const shared = sharedAt ? parseDateTime(sharedAt) : null;
-  if (shared !== null && shared > now + CLOCK_WARNING_MS) return "ahead";
-  let latest = -Infinity;
-  for (const action of Object.values(incoming.actions))
-    for (const register of Object.values(action))
-      for (const entry of register?.entries ?? []) latest = Math.max(latest, parseDateTime(entry.at) ?? -Infinity);
-  if (shared !== null && latest > shared + CLOCK_WARNING_MS) return "behind";
-  // An edit that replaced one of ours, dated more than a day before the value it replaced.
-  for (const [id, action] of Object.entries(incoming.actions)) {
-    for (const name of ACTION_FIELDS) {
-      const theirs = action[name];
-      const ours = current.actions[id]?.[name];
-      if (!theirs || !ours) continue;
-      for (const mine of ours.entries) {
-        if (!hasSeen(theirs.seen, mine.dot) || theirs.entries.some((e) => e.dot[0] === mine.dot[0] && e.dot[1] === mine.dot[1])) continue;
-        const mineAt = parseDateTime(mine.at) ?? -Infinity;
-        if (theirs.entries.some((e) => (parseDateTime(e.at) ?? Infinity) < mineAt - CLOCK_WARNING_MS)) return "behind";
-      }
+  if (shared === null) return null;
+  if (shared > now + CLOCK_WARNING_MS) return "ahead";
+  for (const [path, theirs] of allFields(incoming)) {
+    const ours = registerAt(current, path);
+    for (const mine of ours?.entries ?? []) {
+      if (!ownWriters.has(mine.dot[0]) || !hasSeen(theirs.seen, mine.dot)) continue;
+      if ((parseDateTime(mine.at) ?? -Infinity) > shared + CLOCK_WARNING_MS) return "behind";
     }
   }
   return null;

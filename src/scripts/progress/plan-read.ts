@@ -14,6 +14,9 @@ export const MAX_WRITERS = 2000;
 /** A writer id: what store.ts makes (random, lower-case letters and digits), or "v2" for upgraded values. */
 const WRITER = /^[a-z0-9]{1,24}$/;
 
+/** The earliest moment a date-time can name (year 0000): version-2 counts start just after it, so every count is positive. */
+const EARLIEST_TIME = -62_167_219_200_000;
+
 /** The writer that version-2 values are upgraded under, counted by their time, so the newest still wins among them. */
 export const VERSION_2_WRITER = "v2";
 
@@ -28,7 +31,7 @@ export type StateReadResult =
  * version-2 values for one field the later replaces the earlier, as version 2 did.
  */
 function registerFromVersion2(field: { value: string; at: string; by?: string }): Register {
-  const count = Math.max(1, parseDateTime(field.at) ?? 1);
+  const count = (parseDateTime(field.at) ?? 0) - EARLIEST_TIME + 1;
   const entry: Entry = { value: field.value, at: field.at, ...(field.by ? { by: field.by } : {}), dot: [VERSION_2_WRITER, count] };
   return { entries: [entry], seen: joinSeen({}, { [VERSION_2_WRITER]: count }) };
 }

@@ -39,15 +39,20 @@ export function emptyRegister(): Register {
   return { entries: [], seen: emptySeen() };
 }
 
+/** A writer's count in `seen`, or 0. Own properties only: a writer id such as "constructor" is just an id. */
+function countOf(seen: Seen, writer: string): number {
+  return Object.prototype.hasOwnProperty.call(seen, writer) ? (seen[writer] ?? 0) : 0;
+}
+
 /** True when `seen` includes the write `dot`. */
 export function hasSeen(seen: Seen, [writer, count]: Dot): boolean {
-  return (seen[writer] ?? 0) >= count;
+  return countOf(seen, writer) >= count;
 }
 
 /** Both sides' knowledge together: for each writer, the higher count. */
 export function joinSeen(a: Seen, b: Seen): Seen {
   const seen = emptySeen();
-  for (const writer of Object.keys(a).concat(Object.keys(b)).sort()) seen[writer] = Math.max(a[writer] ?? 0, b[writer] ?? 0);
+  for (const writer of Object.keys(a).concat(Object.keys(b)).sort()) seen[writer] = Math.max(countOf(a, writer), countOf(b, writer));
   return seen;
 }
 
@@ -102,7 +107,7 @@ export interface Write {
  * arrived since the basis stay beside the new one, as a conflict.
  */
 export function writeRegister(register: Register, write: Write, basis: Seen = register.seen): Register {
-  const dot: Dot = [write.writer, (register.seen[write.writer] ?? 0) + 1];
+  const dot: Dot = [write.writer, countOf(register.seen, write.writer) + 1];
   const replaced = joinSeen(basis, { [write.writer]: dot[1] });
   const entry: Entry = { value: write.value, at: write.at, ...(write.by ? { by: write.by } : {}), dot };
   const kept = register.entries.filter((existing) => !hasSeen(replaced, existing.dot));
@@ -112,7 +117,8 @@ export function writeRegister(register: Register, write: Write, basis: Seen = re
 /** The distinct values a field holds, newest by their writers' clocks first (for showing only). */
 export function currentEntries(register: Register): Entry[] {
   const seenValues = new Set<string>();
-  const ordered = [...register.entries].sort((a, b) => (a.at === b.at ? byDot(b, a) : a.at < b.at ? 1 : -1));
+  const time = (entry: Entry) => Date.parse(entry.at) || 0;
+  const ordered = [...register.entries].sort((a, b) => time(b) - time(a) || byDot(b, a));
   return ordered.filter((entry) => !seenValues.has(entry.value) && Boolean(seenValues.add(entry.value)));
 }
 

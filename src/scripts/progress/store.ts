@@ -41,6 +41,12 @@ export const VERSION_2_COPY_KEY = "nhs-login-guide:progress:version-2-copy";
 /** The name or initials this browser records its changes under. */
 export const NAME_KEY = "nhs-login-guide:name";
 
+/** The writer ids this browser's page loads have written under, newest last: its own changes, told apart. */
+export const WRITERS_KEY = "nhs-login-guide:writers";
+
+/** How many of this browser's writer ids are remembered. */
+const MAX_OWN_WRITERS = 200;
+
 /** Unreadable saved data is copied under this prefix (plus a timestamp) before anything new is saved. */
 export const SET_ASIDE_PREFIX = "nhs-login-guide:progress:unreadable:";
 
@@ -88,6 +94,8 @@ export class ProgressStore {
   private mayWrite = true;
   /** This page load's writer id: every change made here is numbered under it. */
   private writer = newWriterId();
+  /** The writer id last added to WRITERS_KEY. */
+  private remembered: string | null = null;
   /** Why the last save failed, until a save succeeds. */
   problem: StoreProblem = null;
   /** The latest saved value that could not all be read; the page clears it once shown. */
@@ -229,7 +237,32 @@ export class ProgressStore {
     for (const listener of this.listeners) listener();
   }
 
+  /** The writer ids this browser has written under (this page load's included). */
+  ownWriters(): Set<string> {
+    const writers = new Set([this.writer]);
+    try {
+      const saved: unknown = JSON.parse(this.storage?.getItem(WRITERS_KEY) ?? "[]");
+      if (Array.isArray(saved)) for (const id of saved) if (typeof id === "string") writers.add(id);
+    } catch {
+      // Unreadable: only this page load's writes are known as this browser's.
+    }
+    return writers;
+  }
+
+  /** Remembers this page load's writer id, once, the first time it writes. */
+  private rememberWriter(): void {
+    if (this.remembered === this.writer) return;
+    this.remembered = this.writer;
+    try {
+      const known = [...this.ownWriters()].filter((id) => id !== this.writer);
+      this.storage?.setItem(WRITERS_KEY, JSON.stringify([...known, this.writer].slice(-MAX_OWN_WRITERS)));
+    } catch {
+      // Storage full or blocked: the plan itself matters more; the prompt only loses a clock warning.
+    }
+  }
+
   private apply(path: FieldPath, value: string, basis: Seen): void {
+    this.rememberWriter();
     const by = this.name();
     this.plan = writeField(this.plan, path, { value, writer: this.writer, at: new Date().toISOString(), ...(by ? { by } : {}) }, basis);
   }

@@ -105,10 +105,32 @@ export function parseImport(text: string, known: KnownIds): Extract<ImportResult
   return result.ok ? result : { ok: false, message: `This file cannot be imported: ${result.why}. Your progress has not changed.` };
 }
 
-/** Quotes a CSV cell, and stops a spreadsheet reading it as a formula. */
+/** Quotes a CSV cell (line breaks in it kept), and stops a spreadsheet reading it as a formula. */
 function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Control characters go first, so none can hide a formula's = from the check.
+  const text = withoutControls(value, true);
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/**
+ * `text` without control characters (C0, DEL, C1) or the Unicode line and paragraph separators, which
+ * an export must not hand to a spreadsheet or calendar: they come from text typed by anyone, arriving
+ * by link or file. Line breaks are kept as line feeds when `keepLineBreaks`; otherwise they go too.
+ */
+export function withoutControls(text: string, keepLineBreaks = false): string {
+  const lines = keepLineBreaks ? text.replace(/\r\n?/g, "\n") : text;
+  return lines.replace(keepLineBreaks ? /(?!\n)[\p{Cc}\u2028\u2029]/gu : /[\p{Cc}\u2028\u2029]/gu, "");
+}
+
+/**
+ * "2026-11-25": the day of a moment in this browser's time zone, as YYYY-MM-DD: the day the page
+ * names for it (formatMoment in wording.ts), where the UTC day is a day out in Auckland or Los Angeles.
+ */
+function localDay(at: string): string {
+  const moment = new Date(at);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${moment.getFullYear()}-${two(moment.getMonth() + 1)}-${two(moment.getDate())}`;
 }
 
 /**
@@ -116,7 +138,7 @@ function csvCell(value: string): string {
  * "3.10" as the number 3.1, but ="3.10" as the text 3.10.
  */
 function csvText(value: string): string {
-  return `="${value.replace(/"/g, '""')}"`;
+  return `="${withoutControls(value).replace(/"/g, '""')}"`;
 }
 
 export const STATUS_LABELS: Record<ActionStatus, string> = {
@@ -131,8 +153,9 @@ const BYTE_ORDER_MARK = "\uFEFF";
 
 /**
  * A CSV of the plan, one row per action. Dates are written YYYY-MM-DD, which spreadsheets read as
- * dates; the guidance link is a full address, so it works from the spreadsheet. `records` are the
- * statuses as pages show them (answers applied); `plan` gives owners, dates and notes.
+ * dates (a done date as the day the page shows, in this browser's time zone); the guidance link is a
+ * full address, so it works from the spreadsheet. `records` are the statuses as pages show them
+ * (answers applied); `plan` gives owners, dates and notes.
  */
 export function planCsv(
   actions: readonly ActionInfo[],
@@ -155,7 +178,7 @@ export function planCsv(
       csvCell(status),
       csvCell(fields?.owner?.value ?? ""),
       csvCell(fields?.target?.value ?? ""),
-      csvCell(done ? (record?.updatedAt.slice(0, 10) ?? "") : ""),
+      csvCell(done && record ? localDay(record.updatedAt) : ""),
       csvCell(done ? (record?.by ?? "") : ""),
       csvCell(fields?.notes?.value ?? ""),
       csvCell(address(action.url)),

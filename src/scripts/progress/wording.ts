@@ -26,10 +26,26 @@ export function formatDay(day: string): string {
   return dayFormat.format(new Date(`${day}T00:00:00Z`));
 }
 
-/** An action's state in words, as the checklist, the step pages and the plan show it; `notStarted` when it has none. */
+/**
+ * An action's state in words, in three parts around the name of whoever did it ("Done by ", "AB",
+ * " on 12 March 2026"), so a page can isolate the name; `name` and `after` are "" when it names no one.
+ */
+export function stateParts(
+  record: ProgressRecords[string] | undefined,
+  notStarted = "To do",
+): { before: string; name: string; after: string } {
+  const only = (before: string) => ({ before, name: "", after: "" });
+  if (record?.status === "done") {
+    const on = ` on ${formatMoment(record.updatedAt)}`;
+    return record.by ? { before: "Done by ", name: record.by, after: on } : only(`Done${on}`);
+  }
+  if (record?.status === "not-applicable") return only(record.reason ? `Not applicable: ${record.reason}` : "Not applicable");
+  if (record?.status === "in-progress") return only("In progress");
+  return only(notStarted);
+}
+
+/** An action's state in words as plain text (pages show it with stateNodes, which isolates the name); `notStarted` when it has none. */
 export function describeState(record: ProgressRecords[string] | undefined, notStarted = "To do"): string {
-  if (record?.status === "done") return `Done${record.by ? ` by ${record.by}` : ""} on ${formatMoment(record.updatedAt)}`;
-  if (record?.status === "not-applicable") return record.reason ? `Not applicable: ${record.reason}` : "Not applicable";
-  if (record?.status === "in-progress") return "In progress";
-  return notStarted;
+  const { before, name, after } = stateParts(record, notStarted);
+  return `${before}${name}${after}`;
 }

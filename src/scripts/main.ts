@@ -2,11 +2,9 @@
 // Component found by its data-module; nhsuk-frontend's createAll starts every element on its own, so
 // one failure never stops the others. The page was marked as scripted by head.ts before it was painted.
 import { createAll, Header, Scroll, SkipLink } from "nhsuk-frontend";
-import { LibraryFilter } from "./components/library-filter";
 import { Progress } from "./components/progress";
-import { RoleFilter } from "./components/role-filter";
-import { Search } from "./components/search";
 import { SinceLastVisit } from "./components/since-last-visit";
+import { lazy, type LazyModules } from "./lazy";
 import { currentVisit } from "./progress/store";
 import { startInTurn } from "./start-in-turn";
 import { markStarted, markUnstarted } from "./started";
@@ -22,6 +20,12 @@ if (document.documentElement.classList.contains("nhsuk-frontend-supported")) doc
  */
 declare const APP_COMPONENTS: boolean;
 
+/** Starts a component that only a page or two has, loading its code only on those pages. */
+function startOnDemand<K extends "search" | "library-filter" | "role-filter">(name: K, pick: (module: LazyModules[K]) => typeof Progress) {
+  if (!document.querySelector(`[data-module="app-${name}"]`)) return;
+  void lazy(name).then((module) => createAll(pick(module)));
+}
+
 // Only the nhsuk-frontend components the site uses, to keep the bundle small; then ours. The header
 // starts at once, as it arranges its menu; the rest start one task at a time (see start-in-turn.ts).
 createAll(Header);
@@ -32,14 +36,14 @@ void startInTurn([
   ...(APP_COMPONENTS
     ? [
         // Search first: its results are what the search page is for.
-        () => createAll(Search),
+        () => startOnDemand("search", (module) => module.Search),
         // Every page with our components counts as opening the guide (for "since your last visit").
         () => currentVisit(),
         () => createAll(SinceLastVisit),
         // Where the checklist did not start, it says its ticks are not saved (see started.ts).
         () => markUnstarted(Progress.moduleName, createAll(Progress)),
-        () => createAll(LibraryFilter),
-        () => createAll(RoleFilter),
+        () => startOnDemand("library-filter", (module) => module.LibraryFilter),
+        () => startOnDemand("role-filter", (module) => module.RoleFilter),
       ]
     : []),
 ]);

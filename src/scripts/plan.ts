@@ -1,10 +1,11 @@
 // Entry point for the team plan page: the nhsuk-frontend components it uses and the plan itself. A
 // bundle of its own, so the other pages never load the plan's code.
-import { CharacterCount, createAll, Header, SkipLink } from "nhsuk-frontend";
+import { createAll, Header, SkipLink } from "nhsuk-frontend";
 import { Plan } from "./components/plan";
 import { currentVisit } from "./progress/store";
 import { startInTurn } from "./start-in-turn";
 import { markStarted, markUnstarted } from "./started";
+import { lazy } from "./lazy";
 
 // nhsuk-frontend's scripts check for support on <body> itself; head.ts set it on <html> before the first paint.
 if (document.documentElement.classList.contains("nhsuk-frontend-supported")) document.body.classList.add("nhsuk-frontend-supported");
@@ -12,7 +13,16 @@ if (document.documentElement.classList.contains("nhsuk-frontend-supported")) doc
 createAll(Header);
 void startInTurn([
   () => createAll(SkipLink),
-  () => createAll(CharacterCount),
+  // The character count starts when a note is first focused: until then the hint under each note
+  // (rendered with the page) says how long it may be.
+  () => {
+    const start = (event: FocusEvent) => {
+      if (!(event.target instanceof HTMLTextAreaElement)) return;
+      document.removeEventListener("focusin", start, true);
+      void lazy("character-count").then(({ CharacterCount }) => createAll(CharacterCount));
+    };
+    document.addEventListener("focusin", start, true);
+  },
   () => currentVisit(),
   () => markUnstarted(Plan.moduleName, createAll(Plan)),
 ]);

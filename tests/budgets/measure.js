@@ -21,6 +21,25 @@ export function pageWeight(htmlFile, siteDir) {
   return [htmlFile, ...assetsLoadedBy(htmlFile, siteDir)].reduce((sum, file) => sum + gzipSize(file), 0);
 }
 
+/**
+ * A script and every script it imports statically (the chunks it cannot run without), as files.
+ * What it loads with import() only when used is left out: a page does not load it to start.
+ */
+export function withStaticImports(scriptFile) {
+  const files = new Set([scriptFile]);
+  for (const file of files) {
+    const code = readFileSync(file, "utf8");
+    for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?"(\.{1,2}\/[^"]+)"/g))
+      files.add(path.join(path.dirname(file), match[1]));
+  }
+  return [...files];
+}
+
+/** Gzipped bytes of a script with the chunks it imports statically. */
+export function scriptWeight(scriptFile) {
+  return withStaticImports(scriptFile).reduce((sum, file) => sum + gzipSize(file), 0);
+}
+
 /** The stylesheets and scripts a page loads by itself (root-relative URLs, as in an unprefixed build). */
 export function assetsLoadedBy(htmlFile, siteDir) {
   const html = readFileSync(htmlFile, "utf8");
@@ -28,5 +47,6 @@ export function assetsLoadedBy(htmlFile, siteDir) {
     ...[...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
     ...[...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1]),
   ];
-  return urls.map((url) => path.join(siteDir, decodeURIComponent(url.replace(/^\//, ""))));
+  const files = urls.map((url) => path.join(siteDir, decodeURIComponent(url.replace(/^\//, ""))));
+  return [...new Set(files.flatMap((file) => (file.endsWith(".js") ? withStaticImports(file) : [file])))];
 }

@@ -4,7 +4,8 @@ import { readFileSync, statSync } from "node:fs";
 import assert from "node:assert/strict";
 import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
-import { gzipSize, htmlPages, pageWeight } from "./measure.js";
+import { readdirSync } from "node:fs";
+import { gzipSize, htmlPages, pageWeight, scriptWeight } from "./measure.js";
 
 const SITE = "_site";
 const KB = 1000;
@@ -32,7 +33,7 @@ test("the site's CSS is at most 120 KB uncompressed", () => {
 });
 
 test("the site's JavaScript bundle, with the nhsuk-frontend modules it starts, is at most 15 KB gzipped", () => {
-  const bytes = gzipSize(`${SITE}/scripts/main.js`);
+  const bytes = scriptWeight(`${SITE}/scripts/main.js`);
   assert.ok(bytes <= 15 * KB, `main.js is ${bytes} bytes gzipped`);
 });
 
@@ -42,8 +43,10 @@ test("the head script, which holds up the first paint, is under 300 bytes gzippe
 });
 
 // Raised from 6 KB with the team plan: the store now reads, migrates and merges a plan field by field,
-// and the checklist flags late actions and ticks made before a change (about 8.6 KB).
-test("the checklist code on its own is under 9 KB gzipped", async () => {
+// and the checklist flags late actions and ticks made before a change (about 8.6 KB). Raised to 10 KB
+// with storage version 3: every field keeps concurrent values until someone chooses (register.ts,
+// plan-state.ts), and reads versions 1 to 3 (about 9.9 KB). Imports, exports and their messages load on demand.
+test("the checklist code on its own is under 10 KB gzipped", async () => {
   const { outputFiles } = await esbuild.build({
     entryPoints: ["src/scripts/components/progress.ts"],
     bundle: true,
@@ -53,17 +56,26 @@ test("the checklist code on its own is under 9 KB gzipped", async () => {
     write: false,
   });
   const bytes = gzipSync(outputFiles[0].contents, { level: 9 }).length;
-  assert.ok(bytes < 9 * KB, `the checklist code is ${bytes} bytes gzipped`);
+  assert.ok(bytes < 10 * KB, `the checklist code is ${bytes} bytes gzipped`);
 });
 
 // The plan page loads its own bundle (the plan, sharing by link, exports and nhsuk-frontend's character
 // count), so no other page carries it.
 test("the team plan's bundle is at most 18 KB gzipped, and no other page loads it", () => {
-  const bytes = gzipSize(`${SITE}/scripts/plan.js`);
+  const bytes = scriptWeight(`${SITE}/scripts/plan.js`);
   assert.ok(bytes <= 18 * KB, `plan.js is ${bytes} bytes gzipped`);
   const loading = htmlPages(SITE).filter((page) => readFileSync(page, "utf8").includes("/scripts/plan.js"));
   assert.deepEqual(
     loading.map((page) => page.replace(`${SITE}/`, "")),
     ["plan/index.html"],
   );
+});
+
+// Code loaded only when used (src/scripts/lazy.ts): reading a shared link or a file, conflicts, exports,
+// search and the filters. Each is whole in itself, so none may grow into a second bundle.
+test("each module loaded on demand is at most 8 KB gzipped", () => {
+  const files = readdirSync(`${SITE}/scripts/lazy`).filter((file) => file.endsWith(".js"));
+  assert.ok(files.length > 0, "no lazy modules were built");
+  const over = files.map((file) => ({ file, bytes: gzipSize(`${SITE}/scripts/lazy/${file}`) })).filter(({ bytes }) => bytes > 8 * KB);
+  assert.deepEqual(over, []);
 });

@@ -101,7 +101,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** The banner where the checklist reports a problem or a success: at the top of the page, or next to the import or reset control. */
-export function messageBanner(page: Page, scope: "page" | "import" | "reset" | "share" | "link" | "plan-reset", kind: "problem" | "success") {
+export function messageBanner(
+  page: Page,
+  scope: "page" | "import" | "reset" | "share" | "link" | "plan-reset",
+  kind: "problem" | "success",
+) {
   return page.locator(`[data-message-scope='${scope}'][data-progress-message='${kind}']`);
 }
 

@@ -5,8 +5,7 @@
 import type { Conflict, FieldPath } from "../progress/plan-state";
 import type { ProgressStore } from "../progress/store";
 import type { Seen } from "../progress/register";
-import { STATUS_LABELS } from "../progress/transfer";
-import { formatDay, formatTime } from "../progress/wording";
+import { formatDay, formatTime, STATUS_LABELS } from "../progress/wording";
 
 const FIELD_NAMES: Record<string, string> = {
   status: "The status",
@@ -29,10 +28,20 @@ function readable(root: HTMLElement, path: FieldPath, value: string): string {
   return value;
 }
 
-/** Where a conflict is shown: the action's slot, or the plan's settings slot. */
+/**
+ * Where a conflict is shown: under the action's state (a place made the first time one is shown, so
+ * the page does not carry an empty one per action), or the plan's settings slot.
+ */
 function slotFor(root: HTMLElement, path: FieldPath): HTMLElement | null {
-  const id = path.kind === "action" ? path.id : "settings";
-  return root.querySelector<HTMLElement>(`[data-plan-conflicts="${id}"]`);
+  if (path.kind !== "action") return root.querySelector<HTMLElement>('[data-plan-conflicts="settings"]');
+  const existing = root.querySelector<HTMLElement>(`[data-plan-conflicts="${CSS.escape(path.id)}"]`);
+  if (existing) return existing;
+  const state = root.querySelector<HTMLElement>(`[data-plan-state="${CSS.escape(path.id)}"]`);
+  if (!state) return null;
+  const slot = document.createElement("div");
+  slot.dataset["planConflicts"] = path.id;
+  state.after(slot);
+  return slot;
 }
 
 function fieldName(root: HTMLElement, path: FieldPath): string {
@@ -58,6 +67,7 @@ export function renderConflicts(
   for (const conflict of conflicts) {
     const slot = slotFor(root, conflict.path);
     if (!slot) continue;
+    if (!slots.has(slot)) slots.set(slot, []);
     const basis: Seen = store.seen(conflict.path);
     const box = callout.content.cloneNode(true) as DocumentFragment;
     const intro = box.querySelector<HTMLElement>("[data-conflict-intro]");

@@ -1,4 +1,4 @@
-// A plan shared with this browser by link: read and checked, described (who shared it, when, what it
+// A plan shared with this browser by link (loaded only when one arrives): read and checked, described (who shared it, when, what it
 // would change, how many conflicts it would leave to choose between, whether the sender's clock looks
 // wrong), and merged only when the reader agrees. The link's fragment is removed once answered.
 import { conflictTotal, describeConflicts, previewMerge } from "../progress/merge-preview";
@@ -7,7 +7,8 @@ import { parseDateTime, plural } from "../progress/records";
 import type { ProgressStore } from "../progress/store";
 import type { KnownIds } from "../progress/transfer";
 import { formatTime } from "../progress/wording";
-import { isPlanFragment, readPlanFragment } from "../plan/share-link";
+import { isPlanFragment } from "../plan/share-link";
+import { readPlanFragment } from "../plan/share-link-read";
 import { showMessage } from "./progress-view";
 
 /** The time of the latest change a plan holds, by its writers' clocks, or null when it holds none. */

@@ -10,18 +10,16 @@ import { plural } from "../progress/records";
 import { pageRecords, updatedSinceTicked } from "../progress/status-view";
 import { ProgressStore } from "../progress/store";
 import { describeSummary, summarise } from "../progress/summary";
-import { exportFileName } from "../progress/transfer";
-import { planCalendar } from "../plan/calendar";
+import { exportFileName } from "../progress/export-format";
 import { printCallPack, printPlanTable } from "../plan/print";
 import { lateActions, suggestedDates, targetDates, today, waitingFor } from "../plan/schedule";
-import { MAX_LINK_FRAGMENT, planFragment } from "../plan/share-link";
-import { renderConflicts } from "./plan-conflicts";
-import { startShareIn } from "./plan-share-in";
+import { isPlanFragment, MAX_LINK_FRAGMENT, planFragment } from "../plan/share-link";
 import { createStatusReporter } from "./progress";
 import { download, startProgressControls } from "./progress-controls";
 import { showMessage, showUpdatedSinceTicked } from "./progress-view";
 import { formatDay } from "../progress/wording";
 import { stateNodes } from "../plan/state-text";
+import { lazy, type LazyModules } from "../lazy";
 
 type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -73,6 +71,20 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     return action ? `${action.number} ${action.title}` : id;
   };
 
+  // ---- Conflicting changes: their code is loaded once there is one to show ---------------------------
+  let conflictsModule: LazyModules["plan-conflicts"] | null = null;
+  let loadingConflicts = false;
+  const drawConflicts = (conflicts: Conflict[]) => {
+    if (conflictsModule) conflictsModule.renderConflicts(root, store, conflicts, label);
+    else if (conflicts.length > 0 && !loadingConflicts) {
+      loadingConflicts = true;
+      void lazy("plan-conflicts").then((module) => {
+        conflictsModule = module;
+        render();
+      });
+    }
+  };
+
   // ---- What the person editing a field has seen ----------------------------------------------------
   // A field being edited keeps what was in it when editing began (its basis), so saving replaces only
   // that: a value that arrived meanwhile, from another tab or a merge, stays beside it as a conflict.
@@ -110,7 +122,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   const render = () => {
     const current = view();
     renderFields(root, current, editing);
-    renderConflicts(root, store, current.conflicts, label);
+    drawConflicts(current.conflicts);
     renderStates(root, actions, current);
     renderAnswers(root, current.plan);
     renderDocuments(root, current.plan);
@@ -269,23 +281,32 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   });
 
   // ---- A plan shared with this browser ------------------------------------------------------------
-  startShareIn(root, store, known);
+  // Its code is loaded only when a link arrives.
+  let shareIn: Promise<unknown> | null = null;
+  const readShared = () => {
+    if (!isPlanFragment(location.hash)) return;
+    shareIn ??= lazy("plan-share-in").then(({ startShareIn }) => startShareIn(root, store, known));
+  };
+  window.addEventListener("hashchange", readShared);
+  readShared();
 
   // ---- Exports and printing ----------------------------------------------------------------------
   startProgressControls(root, store, actions);
   root.querySelector("[data-plan-export='ics']")?.addEventListener("click", () => {
-    const current = view();
-    const now = new Date();
-    const calendar = planCalendar(
-      actions,
-      current.records,
-      current.plan,
-      current.targets,
-      address,
-      location.host || "nhs-login-guide",
-      now,
-    );
-    download(exportFileName(now, "ics", "plan"), "text/calendar", calendar);
+    void lazy("calendar").then(({ planCalendar }) => {
+      const current = view();
+      const now = new Date();
+      const calendar = planCalendar(
+        actions,
+        current.records,
+        current.plan,
+        current.targets,
+        address,
+        location.host || "nhs-login-guide",
+        now,
+      );
+      download(exportFileName(now, "ics", "plan"), "text/calendar", calendar);
+    });
   });
   const printArea = root.querySelector<HTMLElement>("[data-plan-print-area]");
   let printing: string | null = null;

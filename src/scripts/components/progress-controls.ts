@@ -1,12 +1,13 @@
 // Reset (behind a confirmation), export as JSON, download as CSV, and import, for one page's scope.
+// The code that reads, merges and writes files is loaded when a team uses one, not with the page.
 import { knownIds, siteAddress, type ActionInfo } from "../progress/actions";
-import { conflictTotal, describeConflicts, previewMerge } from "../progress/merge-preview";
+import { exportFileName, MAX_IMPORT_BYTES } from "../progress/export-format";
 import { plural } from "../progress/records";
 import { pageRecords } from "../progress/status-view";
 import type { ProgressStore } from "../progress/store";
-import { exportFileName, exportJson, MAX_IMPORT_BYTES, parseImport, planCsv } from "../progress/transfer";
 import { formatMoment } from "../progress/wording";
 import { idsInScope, showMessage } from "./progress-view";
+import { lazy } from "../lazy";
 
 /** Offers `text` as a file download named `name`. */
 export function download(name: string, type: string, text: string): void {
@@ -28,6 +29,10 @@ async function importFile(root: HTMLElement, store: ProgressStore, actions: read
     report("problem", "This file cannot be imported: it is over 1 MB, far larger than a progress file. Your progress has not changed.");
     return;
   }
+  const [{ parseImport }, { conflictTotal, describeConflicts, previewMerge }] = await Promise.all([
+    lazy("transfer"),
+    lazy("merge-preview"),
+  ]);
   const result = parseImport(await file.text(), knownIds(document, actions));
   if (!result.ok) {
     report("problem", result.message);
@@ -89,13 +94,17 @@ export function startProgressControls(root: HTMLElement, store: ProgressStore, a
   for (const button of root.querySelectorAll("button[data-progress-export='json']")) {
     button.addEventListener("click", () => {
       const now = new Date();
-      download(exportFileName(now, "json"), "application/json", exportJson(store.state(), now, store.name()));
+      void lazy("transfer").then(({ exportJson }) =>
+        download(exportFileName(now, "json"), "application/json", exportJson(store.state(), now, store.name())),
+      );
     });
   }
   root.querySelector("button[data-progress-export='csv']")?.addEventListener("click", () => {
-    const plan = store.data();
-    const csv = planCsv(actions, pageRecords(plan, actions), plan, (url) => siteAddress(document, url));
-    download(exportFileName(new Date(), "csv"), "text/csv", csv);
+    void lazy("transfer").then(({ planCsv }) => {
+      const plan = store.data();
+      const csv = planCsv(actions, pageRecords(plan, actions), plan, (url) => siteAddress(document, url));
+      download(exportFileName(new Date(), "csv"), "text/csv", csv);
+    });
   });
 
   const input = root.querySelector<HTMLInputElement>("input[data-progress-import]");

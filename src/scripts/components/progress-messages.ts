@@ -1,13 +1,7 @@
-// The words a team sees when their progress cannot be saved or could not all be read.
+// The words a team sees when saved progress could not all be read. Loaded only then (see lazy.ts);
+// the shorter storage problems are in progress.ts.
 import { describeRejected, plural } from "../progress/records";
 import type { ReadReport, StoreProblem } from "../progress/store";
-
-/** What to tell the user about a storage problem. */
-export const PROBLEM_MESSAGES: Record<Exclude<StoreProblem, null>, string> = {
-  blocked:
-    "Your progress cannot be saved in this browser because it does not let this site store data. Your ticks stay while this page is open. Use Export progress to keep a copy.",
-  full: "Your last change could not be saved because this browser's storage is full. It stays on this page until you leave. Use Export progress to keep a copy.",
-};
 
 /** The end of every message in which nothing is saved: what happens to the ticks instead. */
 const NOT_SAVED = "your ticks are not saved: they stay on this page until you leave. Use Export progress to keep a copy.";

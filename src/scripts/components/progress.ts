@@ -5,10 +5,10 @@ import { readActionManifest, type ActionInfo } from "../progress/actions";
 import type { ActionStatus } from "../progress/plan-data";
 import { pageRecords } from "../progress/status-view";
 import { lateActions, targetDates, today } from "../plan/schedule";
-import { ProgressStore, type ReadReport } from "../progress/store";
+import { ProgressStore, type ReadReport, type StoreProblem } from "../progress/store";
 import { describeSummary, summarise } from "../progress/summary";
 import { startProgressControls } from "./progress-controls";
-import { describeReadReport, PROBLEM_MESSAGES } from "./progress-messages";
+import { lazy } from "../lazy";
 import { createAnnouncer, idsInScope, renderProgress, showMessage } from "./progress-view";
 
 /** Progress tracking for the checklists inside an element with data-module="app-progress". */
@@ -21,6 +21,13 @@ export class Progress extends Component {
   }
 }
 
+/** What to tell the user about a storage problem. */
+export const PROBLEM_MESSAGES: Record<Exclude<StoreProblem, null>, string> = {
+  blocked:
+    "Your progress cannot be saved in this browser because it does not let this site store data. Your ticks stay while this page is open. Use Export progress to keep a copy.",
+  full: "Your last change could not be saved because this browser's storage is full. It stays on this page until you leave. Use Export progress to keep a copy.",
+};
+
 /** Reports storage problems and unreadable saved data at the top of the page, and clears them once saving works again. */
 export function createStatusReporter(root: HTMLElement, store: ProgressStore): () => void {
   let showing: "problem" | "report" | null = null;
@@ -32,7 +39,10 @@ export function createStatusReporter(root: HTMLElement, store: ProgressStore): (
       const about = JSON.stringify([store.report.unreadable, store.report.rejected, store.report.newerVersion]);
       const found = shown?.about === about ? shown.found : store.report.found;
       // With the store's problem, so the message claims a save only if there was one.
-      showMessage(root, "page", "problem", describeReadReport({ ...store.report, found }, store.problem));
+      const [report, problem] = [{ ...store.report, found }, store.problem];
+      void lazy("progress-messages").then(({ describeReadReport }) =>
+        showMessage(root, "page", "problem", describeReadReport(report, problem)),
+      );
       shown = { about, found };
       store.report = null;
       showing = "report";

@@ -5,7 +5,8 @@ import type { ActionInfo } from "../progress/actions";
 import type { PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
 import { addDays } from "./schedule";
-import { STATUS_LABELS, withoutControls } from "../progress/transfer";
+import { withoutControls } from "../progress/export-format";
+import { STATUS_LABELS } from "../progress/wording";
 
 /**
  * Escapes text for an iCalendar TEXT value (RFC 5545 section 3.3.11), then drops the control characters

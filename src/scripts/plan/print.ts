@@ -4,7 +4,7 @@
 import type { ActionInfo } from "../progress/actions";
 import type { PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
-import { STATUS_LABELS } from "../progress/transfer";
+import { STATUS_LABELS } from "../progress/wording";
 import { formatDay } from "../progress/wording";
 import { isSettled } from "./schedule";
 import { stateNodes } from "./state-text";

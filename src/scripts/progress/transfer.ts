@@ -1,15 +1,12 @@
-// Export and import of a plan as a JSON file, and a CSV of the plan for spreadsheets.
+// Export and import of a plan as a JSON file, and a CSV of the plan for spreadsheets. Loaded when a
+// team imports or exports, not with the page (see progress-controls.ts).
 import type { ActionInfo } from "./actions";
-import type { ActionStatus, PlanData } from "./plan-data";
+import type { PlanData } from "./plan-data";
+import { EXPORT_FORMAT, withoutControls } from "./export-format";
+import { STATUS_LABELS } from "./wording";
 import { readState } from "./plan-read";
 import { emptyState, stateToJson, type PlanState } from "./plan-state";
 import { describeRejected, isPlainObject, plural, type ProgressRecords } from "./records";
-
-/** Marks an exported file as ours, so any other JSON file is refused. */
-export const EXPORT_FORMAT = "nhs-login-guide-progress";
-
-/** Files over this size are refused before they are read. */
-export const MAX_IMPORT_BYTES = 1_000_000;
 
 /**
  * The most entries a file or link may hold for actions or questions this guide does not have (from
@@ -17,11 +14,6 @@ export const MAX_IMPORT_BYTES = 1_000_000;
  * questions this guide does not ask are not. Past this, the whole file is refused: no real plan has so many.
  */
 export const MAX_UNKNOWN_IDS = 100;
-
-/** "nhs-login-progress-2026-11-24.json" for a date. */
-export function exportFileName(now: Date, extension: "json" | "csv" | "ics", what = "progress"): string {
-  return `nhs-login-${what}-${now.toISOString().slice(0, 10)}.${extension}`;
-}
 
 /** The JSON file a team downloads: the whole plan, every value with when and by whom it was written. */
 export function exportJson(state: PlanState, now: Date, by = ""): string {
@@ -114,16 +106,6 @@ function csvCell(value: string): string {
 }
 
 /**
- * `text` without control characters (C0, DEL, C1) or the Unicode line and paragraph separators, which
- * an export must not hand to a spreadsheet or calendar: they come from text typed by anyone, arriving
- * by link or file. Line breaks are kept as line feeds when `keepLineBreaks`; otherwise they go too.
- */
-export function withoutControls(text: string, keepLineBreaks = false): string {
-  const lines = keepLineBreaks ? text.replace(/\r\n?/g, "\n") : text;
-  return lines.replace(keepLineBreaks ? /(?!\n)[\p{Cc}\u2028\u2029]/gu : /[\p{Cc}\u2028\u2029]/gu, "");
-}
-
-/**
  * "2026-11-25": the day of a moment in this browser's time zone, as YYYY-MM-DD: the day the page
  * names for it (formatMoment in wording.ts), where the UTC day is a day out in Auckland or Los Angeles.
  */
@@ -140,13 +122,6 @@ function localDay(at: string): string {
 function csvText(value: string): string {
   return `="${withoutControls(value).replace(/"/g, '""')}"`;
 }
-
-export const STATUS_LABELS: Record<ActionStatus, string> = {
-  todo: "Not started",
-  "in-progress": "In progress",
-  done: "Done",
-  "not-applicable": "Not applicable",
-};
 
 /** Makes Excel read the file as UTF-8, so accents and dashes survive. */
 const BYTE_ORDER_MARK = "\uFEFF";
@@ -186,3 +161,6 @@ export function planCsv(
   });
   return `${BYTE_ORDER_MARK}${[header, ...rows].join("\r\n")}\r\n`;
 }
+
+export { EXPORT_FORMAT, exportFileName, MAX_IMPORT_BYTES, withoutControls } from "./export-format";
+export { STATUS_LABELS } from "./wording";

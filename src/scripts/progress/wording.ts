@@ -1,6 +1,7 @@
 // Dates and an action's state in the words every page uses: "3 March 2027", "Done by AB on 12 March
 // 2026". The formatters are made on first use: making one loads the browser's locale data, which cost
 // more than the rest of the page's script at start-up, and most page views show no date at all.
+import type { ActionStatus } from "./plan-data";
 import type { ProgressRecords } from "./records";
 
 const DATE_PARTS = { day: "numeric", month: "long", year: "numeric" } as const;
@@ -49,3 +50,11 @@ export function describeState(record: ProgressRecords[string] | undefined, notSt
   const { before, name, after } = stateParts(record, notStarted);
   return `${before}${name}${after}`;
 }
+
+/** Each status as people read it. */
+export const STATUS_LABELS: Record<ActionStatus, string> = {
+  todo: "Not started",
+  "in-progress": "In progress",
+  done: "Done",
+  "not-applicable": "Not applicable",
+};

@@ -1,6 +1,6 @@
 // Code a page loads only when it is used: reading and merging a file or a shared link, conflicts,
-// the calendar and the character count; and the components only one or two pages have (search, the
-// library's and the roles' filters), loaded by the pages that have them. Each is built into a file of its own, scripts/lazy/<name>.js
+// the calendar and the character count; the messages for unreadable saved data; and search, which
+// only the search page has. Each is built into a file of its own, scripts/lazy/<name>.js
 // (lib/plugins/scripts.js), so the bundles every page loads stay within their budgets.
 
 /** The modules loaded on demand, by the name of their built file. */
@@ -12,8 +12,6 @@ export interface LazyModules {
   calendar: typeof import("./plan/calendar");
   "character-count": typeof import("./plan/character-count");
   search: typeof import("./components/search");
-  "library-filter": typeof import("./components/library-filter");
-  "role-filter": typeof import("./components/role-filter");
   "progress-messages": typeof import("./components/progress-messages");
 }
 
@@ -26,8 +24,6 @@ export const LAZY_SOURCES: Record<keyof LazyModules, string> = {
   calendar: "plan/calendar.ts",
   "character-count": "plan/character-count.ts",
   search: "components/search.ts",
-  "library-filter": "components/library-filter.ts",
-  "role-filter": "components/role-filter.ts",
   "progress-messages": "components/progress-messages.ts",
 };
 

@@ -2,7 +2,9 @@
 // Component found by its data-module; nhsuk-frontend's createAll starts every element on its own, so
 // one failure never stops the others. The page was marked as scripted by head.ts before it was painted.
 import { createAll, Header, Scroll, SkipLink } from "nhsuk-frontend";
+import { LibraryFilter } from "./components/library-filter";
 import { Progress } from "./components/progress";
+import { RoleFilter } from "./components/role-filter";
 import { SinceLastVisit } from "./components/since-last-visit";
 import { lazy, type LazyModules } from "./lazy";
 import { currentVisit } from "./progress/store";
@@ -21,7 +23,7 @@ if (document.documentElement.classList.contains("nhsuk-frontend-supported")) doc
 declare const APP_COMPONENTS: boolean;
 
 /** Starts a component that only a page or two has, loading its code only on those pages. */
-function startOnDemand<K extends "search" | "library-filter" | "role-filter">(name: K, pick: (module: LazyModules[K]) => typeof Progress) {
+function startOnDemand<K extends "search">(name: K, pick: (module: LazyModules[K]) => typeof Progress) {
   if (!document.querySelector(`[data-module="app-${name}"]`)) return;
   void lazy(name).then((module) => createAll(pick(module)));
 }
@@ -42,8 +44,8 @@ void startInTurn([
         () => createAll(SinceLastVisit),
         // Where the checklist did not start, it says its ticks are not saved (see started.ts).
         () => markUnstarted(Progress.moduleName, createAll(Progress)),
-        () => startOnDemand("library-filter", (module) => module.LibraryFilter),
-        () => startOnDemand("role-filter", (module) => module.RoleFilter),
+        () => createAll(LibraryFilter),
+        () => createAll(RoleFilter),
       ]
     : []),
 ]);

@@ -4,6 +4,8 @@ import type { Browser } from "@playwright/test";
 import { expect, test, type Page } from "./shared-page";
 import { messageBanner, saveRawProgress, savedPlan } from "./helpers";
 import { actionGroup, answer, setActionField, shareLink } from "./plan-helpers";
+import { emptyState, joinPlans, stateToJson, writeField, type PlanState } from "../../src/scripts/progress/plan-state";
+import { newWriterId } from "../../src/scripts/progress/store";
 
 const IM1 = "Is your service connected to GP systems through IM1?";
 
@@ -245,6 +247,45 @@ test("a full plan with a 500-character note on every action fits in a link, and 
   expect(saved?.actions).toEqual((await savedPlan(page))?.actions);
   expect(saved?.actions["go-live"]?.notes?.value).toHaveLength(500);
   await other.context().close();
+});
+
+test("a six-person plan with owners, target dates and a 200-character note on every action shares in at most 8,000 characters", async ({
+  page,
+}) => {
+  await page.goto("plan/");
+  const ids = await page.evaluate(() =>
+    (JSON.parse(document.getElementById("app-actions-manifest")?.textContent ?? "[]") as { id: string }[]).map((a) => a.id),
+  );
+  // Six people, each on three page loads over the weeks (each page load is a writer), each editing in
+  // their own browser; their plans merged, as a team passing links around would end.
+  const people = ["Asha", "Ben", "Chen", "Dana", "Eli", "Fay"];
+  const writers = people.flatMap((name) => [0, 1, 2].map(() => ({ name, id: newWriterId() })));
+  const plans: PlanState[] = people.map(() => emptyState());
+  const day = (n: number) => new Date(Date.UTC(2026, 10, 2 + n, 9 + (n % 8))).toISOString();
+  ids.forEach((id, i) => {
+    const fields = [
+      ["owner", people[i % 6]!],
+      ["target", `2027-0${1 + (i % 5)}-1${i % 9}`],
+      ["notes", noteOf(200, i + 1)],
+      ["status", i % 3 === 0 ? "done" : "in-progress"],
+    ] as const;
+    fields.forEach(([field, value], k) => {
+      const writer = writers[(i * 4 + k) % writers.length]!;
+      const person = people.indexOf(writer.name);
+      plans[person] = writeField(
+        plans[person]!,
+        { kind: "action", id, field },
+        { value, writer: writer.id, at: day(i + k), by: writer.name },
+      );
+    });
+  });
+  const team = plans.reduce(joinPlans, emptyState());
+  await saveRawProgress(page, JSON.stringify(stateToJson(team)));
+  await page.reload();
+  const link = await shareLink(page);
+  test.info().annotations.push({ type: "share-link-length", description: `six-person plan ${link.length} characters` });
+  console.log(`share link length: six-person plan with 200-character notes ${link.length}`);
+  expect(link.length).toBeLessThanOrEqual(8_000);
 });
 
 test("a plan too big for a link says so and offers the file export instead", async ({ page }) => {

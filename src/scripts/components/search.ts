@@ -153,6 +153,9 @@ function startSearch(root: HTMLElement): void {
     void search();
   });
 
+  // Search starts once its code has loaded (see lazy.ts): a query typed before then is kept.
+  const typed = input.value;
   restoreFromUrl();
+  if (!input.value && typed) input.value = typed;
   void search();
 }

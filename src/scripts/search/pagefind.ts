@@ -25,10 +25,11 @@ export interface Pagefind {
 
 /**
  * Loads Pagefind from the site's own /pagefind/ folder. The site's base (which may carry a path
- * prefix) is worked out from this bundle's own address, <base>scripts/main.js.
+ * prefix) is worked out from this module's own address: search is loaded on demand, from
+ * <base>scripts/lazy/search.js (see lazy.ts).
  */
 export async function loadPagefind(): Promise<Pagefind> {
-  const siteBase = new URL("../", import.meta.url);
+  const siteBase = new URL("../../", import.meta.url);
   const pagefind = (await import(new URL("pagefind/pagefind.js", siteBase).href)) as Pagefind;
   await pagefind.options({ baseUrl: siteBase.pathname, excerptLength: 24 });
   return pagefind;

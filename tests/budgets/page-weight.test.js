@@ -45,8 +45,9 @@ test("the head script, which holds up the first paint, is under 300 bytes gzippe
 // Raised from 6 KB with the team plan: the store now reads, migrates and merges a plan field by field,
 // and the checklist flags late actions and ticks made before a change (about 8.6 KB). Raised to 10 KB
 // with storage version 3: every field keeps concurrent values until someone chooses (register.ts,
-// plan-state.ts), and reads versions 1 to 3 (about 9.9 KB). Imports, exports and their messages load on demand.
-test("the checklist code on its own is under 10 KB gzipped", async () => {
+// plan-state.ts), reads versions 1 to 3, and a status in conflict links to the plan (about 10.0 KB).
+// Imports, exports and their messages load on demand.
+test("the checklist code on its own is under 10.5 KB gzipped", async () => {
   const { outputFiles } = await esbuild.build({
     entryPoints: ["src/scripts/components/progress.ts"],
     bundle: true,
@@ -56,7 +57,7 @@ test("the checklist code on its own is under 10 KB gzipped", async () => {
     write: false,
   });
   const bytes = gzipSync(outputFiles[0].contents, { level: 9 }).length;
-  assert.ok(bytes < 10 * KB, `the checklist code is ${bytes} bytes gzipped`);
+  assert.ok(bytes < 10.5 * KB, `the checklist code is ${bytes} bytes gzipped`);
 });
 
 // The plan page loads its own bundle (the plan, sharing by link, exports and nhsuk-frontend's character

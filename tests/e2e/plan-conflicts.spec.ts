@@ -270,3 +270,24 @@ test("Reset the plan offers the export first, then clears everything, ids the gu
   await expect(actionGroup(other, "3.5").getByLabel("Owner", { exact: true })).toHaveValue("");
   expect((await savedState(page))?.["actions"]).toEqual({});
 });
+
+test("a status two people set differently shows on the checklist, linked to the plan where it is chosen", async ({ browser, baseURL }) => {
+  const a = await teammate(browser, baseURL!, "Asha");
+  const b = await teammate(browser, baseURL!, "Ben");
+  await actionGroup(a, "1.2").getByLabel("Status", { exact: true }).selectOption("done");
+  await actionGroup(b, "1.2").getByLabel("Status", { exact: true }).selectOption("in-progress");
+  await mergeLink(a, await shareLink(b));
+  await a.goto("checklist/");
+  const link = a.getByRole("link", { name: "Conflicting changes: choose on the team plan" });
+  await expect(link).toHaveCount(1);
+  await link.click();
+  await expect(a).toHaveURL(/\/plan\/#plan-action-check-eligibility$/);
+  const box = conflictBox(a, "1.2");
+  await expect(box).toContainText("Done");
+  await expect(box).toContainText("In progress");
+  await box.getByRole("button", { name: "Keep this value: Done" }).click();
+  await a.goto("checklist/");
+  await expect(a.getByRole("link", { name: "Conflicting changes: choose on the team plan" })).toHaveCount(0);
+  await expect(a.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
+  for (const page of [a, b]) await page.context().close();
+});

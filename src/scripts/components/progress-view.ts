@@ -18,10 +18,11 @@ export function idsInScope(actions: readonly ActionInfo[], scope: string): strin
   return actions.filter((a) => scope === "all" || a.stepId === scope).map((a) => a.id);
 }
 
-/** The actions past their target date, and those dates, as the plan sets them. */
+/** The actions past their target date, and those dates, as the plan sets them; and those whose status is in conflict. */
 export interface Lateness {
   late: ReadonlySet<string>;
   targets: ReadonlyMap<string, string>;
+  conflicted?: ReadonlySet<string>;
 }
 
 /** Brings every progress element inside `root` up to date with `records`, flagging late actions. */
@@ -29,7 +30,7 @@ export function renderProgress(
   root: HTMLElement,
   actions: readonly ActionInfo[],
   records: ProgressRecords,
-  { late, targets }: Lateness = { late: new Set(), targets: new Map() },
+  { late, targets, conflicted = new Set() }: Lateness = { late: new Set(), targets: new Map() },
 ): void {
   for (const box of root.querySelectorAll<HTMLInputElement>("input[data-action-checkbox]")) {
     box.checked = records[box.value]?.status === "done";
@@ -45,6 +46,13 @@ export function renderProgress(
     const target = targets.get(id);
     const lateText = late.has(id) && target ? ` (late: its target date was ${formatDay(target)})` : "";
     element.replaceChildren(...stateNodes(records[id]), lateText);
+    if (conflicted.has(id)) {
+      // Two people set its status without seeing each other's change: the plan shows both, to choose from.
+      const link = document.createElement("a");
+      link.href = siteAddress(document, `/plan/#plan-action-${id}`);
+      link.textContent = "Conflicting changes: choose on the team plan";
+      element.append(" · ", link);
+    }
     const action = actions.find((a) => a.id === id);
     if (action) showUpdatedSinceTicked(element, action, updatedSinceTicked(action, records, id));
   }

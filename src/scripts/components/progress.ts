@@ -69,7 +69,10 @@ function startProgress(root: HTMLElement, store: ProgressStore): void {
     const plan = store.data();
     const records = pageRecords(plan, actions);
     const targets = targetDates(actions, plan, defaultWeeks);
-    renderProgress(root, actions, records, { late: new Set(lateActions(actions, records, targets, today())), targets });
+    const conflicted = new Set(
+      store.conflicts().flatMap((c) => (c.path.kind === "action" && c.path.field === "status" ? [c.path.id] : [])),
+    );
+    renderProgress(root, actions, records, { late: new Set(lateActions(actions, records, targets, today())), targets, conflicted });
     reportStatus();
   };
   const announceChange = (action: ActionInfo, status: ActionStatus) => {

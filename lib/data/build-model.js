@@ -1,5 +1,6 @@
 import { libraryPages } from "./library-pages.js";
 import { addDays, dateText, daysBetween, todayIso } from "./dates.js";
+import { planBankHolidays } from "./bank-holidays.js";
 
 /**
  * Builds the model templates render from validated data: numbered steps and actions, each action
@@ -42,8 +43,24 @@ function pageReview(reviews) {
 }
 
 /**
+ * The published estimates of the whole process's length ("around 2 to 3 months"), with the months
+ * read from their words, for the plan's comparison; an estimate whose words give no "N to M months"
+ * is left out rather than guessed.
+ */
+function durationEstimates(duration) {
+  const estimates = [
+    { source: "the integration process", words: duration.text },
+    { source: duration.variantSource?.title ?? "the official toolkit", words: duration.variant ?? "" },
+  ];
+  return estimates.flatMap(({ source, words }) => {
+    const found = /(?:(around|about) )?(\d+) to (\d+) months/.exec(words);
+    return found ? [{ source, text: found[0], fromMonths: Number(found[2]), toMonths: Number(found[3]) }] : [];
+  });
+}
+
+/**
  * Returns { site, steps, actions, documents, documentTypes, libraryPages, totalActions, glossary,
- * linkTerms, roles, rolesNote, plan, beforeYouStart, changes, changeSteps, feed, reviews, reviewItems }
+ * linkTerms, roles, rolesNote, plan, planDates, beforeYouStart, changes, changeSteps, feed, reviews, reviewItems }
  * from the validated datasets { site, process, documents, glossary, roles, beforeYouStart, plan, changes }.
  * Each document carries `pageUrl` (its page in this guide) and `officialUrl` (the `url` from the
  * data). Every step, action, document and glossary term carries `review` ({ reviewed, nextReviewDue,
@@ -349,6 +366,8 @@ export function buildModel(
     roles,
     rolesNote: rolesData.note,
     plan,
+    // For the plan's dates: the bank holidays it skips, and the estimates it compares its length with.
+    planDates: { holidays: planBankHolidays(today), estimates: durationEstimates(site.duration) },
     beforeYouStart: {
       intro: beforeYouStart.intro,
       items: beforeYouStart.items.map((item) => ({ ...item, neededFor: item.neededFor.map((actionId) => actionSummaries.get(actionId)) })),

@@ -1,5 +1,5 @@
 /**
- * Header navigation items for the nhsuk header macro: overview, each step, checklist, documents,
+ * Header navigation items for the nhsuk header macro: overview, each step, checklist, team plan, documents,
  * with the current page and its section marked.
  * @example {{ guide.steps | navigationItems(page.url) }} → [{ href: "/", text: "Overview", current: true, active: false }, …]
  */
@@ -9,6 +9,7 @@ export function navigationItems(steps, currentUrl) {
     { href: "/", text: "Overview" },
     ...steps.map((step) => ({ href: step.url, text: step.title })),
     { href: "/checklist/", text: "Checklist" },
+    { href: "/plan/", text: "Team plan" },
     { href: "/documents/", text: "Documents" },
   ];
   return items.map((item) => ({

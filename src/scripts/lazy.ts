@@ -1,6 +1,6 @@
 // Code a page loads only when it is used: reading and merging a file or a shared link, conflicts,
-// the calendar and the character count; the messages for unreadable saved data; and search, which
-// only the search page has. Each is built into a file of its own, scripts/lazy/<name>.js
+// the calendar and the character count; the messages for unreadable saved data; search, which only
+// the search page has; and what changed since the last visit, which only a returning visit shows. Each is built into a file of its own, scripts/lazy/<name>.js
 // (lib/plugins/scripts.js), so the bundles every page loads stay within their budgets.
 
 /** The modules loaded on demand, by the name of their built file. */
@@ -10,8 +10,11 @@ export interface LazyModules {
   "plan-share-in": typeof import("./components/plan-share-in");
   "plan-conflicts": typeof import("./components/plan-conflicts");
   calendar: typeof import("./plan/calendar");
+  csv: typeof import("./plan/csv");
+  xlsx: typeof import("./plan/xlsx");
   "character-count": typeof import("./plan/character-count");
   search: typeof import("./components/search");
+  "since-last-visit": typeof import("./components/since-last-visit");
   "progress-messages": typeof import("./components/progress-messages");
 }
 
@@ -22,8 +25,11 @@ export const LAZY_SOURCES: Record<keyof LazyModules, string> = {
   "plan-share-in": "components/plan-share-in.ts",
   "plan-conflicts": "components/plan-conflicts.ts",
   calendar: "plan/calendar.ts",
+  csv: "plan/csv.ts",
+  xlsx: "plan/xlsx.ts",
   "character-count": "plan/character-count.ts",
   search: "components/search.ts",
+  "since-last-visit": "components/since-last-visit.ts",
   "progress-messages": "components/progress-messages.ts",
 };
 

@@ -5,7 +5,6 @@ import { createAll, Header, Scroll, SkipLink } from "nhsuk-frontend";
 import { LibraryFilter } from "./components/library-filter";
 import { Progress } from "./components/progress";
 import { RoleFilter } from "./components/role-filter";
-import { SinceLastVisit } from "./components/since-last-visit";
 import { lazy, type LazyModules } from "./lazy";
 import { currentVisit } from "./progress/store";
 import { startInTurn } from "./start-in-turn";
@@ -23,7 +22,7 @@ if (document.documentElement.classList.contains("nhsuk-frontend-supported")) doc
 declare const APP_COMPONENTS: boolean;
 
 /** Starts a component that only a page or two has, loading its code only on those pages. */
-function startOnDemand<K extends "search">(name: K, pick: (module: LazyModules[K]) => typeof Progress) {
+function startOnDemand<K extends "search" | "since-last-visit">(name: K, pick: (module: LazyModules[K]) => typeof Progress) {
   if (!document.querySelector(`[data-module="app-${name}"]`)) return;
   void lazy(name).then((module) => createAll(pick(module)));
 }
@@ -41,7 +40,10 @@ void startInTurn([
         () => startOnDemand("search", (module) => module.Search),
         // Every page with our components counts as opening the guide (for "since your last visit").
         () => currentVisit(),
-        () => createAll(SinceLastVisit),
+        // Only a returning visit has news to show: other page views never load its code.
+        () => {
+          if (currentVisit().newsPending) startOnDemand("since-last-visit", (module) => module.SinceLastVisit);
+        },
         // Where the checklist did not start, it says its ticks are not saved (see started.ts).
         () => markUnstarted(Progress.moduleName, createAll(Progress)),
         () => createAll(LibraryFilter),

@@ -23,7 +23,13 @@ void startInTurn([
     };
     document.addEventListener("focusin", start, true);
   },
+  // Opening the plan counts as opening the guide, and a new visit that starts here lists what changed.
   () => currentVisit(),
+  // Only a returning visit has news to show: other page views never load its code.
+  () => {
+    if (currentVisit().newsPending && document.querySelector('[data-module="app-since-last-visit"]'))
+      void lazy("since-last-visit").then(({ SinceLastVisit }) => createAll(SinceLastVisit));
+  },
   () => markUnstarted(Plan.moduleName, createAll(Plan)),
 ]);
 // Last: head.ts takes the page for broken unless this has run by DOMContentLoaded.

@@ -62,9 +62,11 @@ test("the checklist code on its own is under 10.5 KB gzipped", async () => {
 
 // The plan page loads its own bundle (the plan, sharing by link, exports and nhsuk-frontend's character
 // count), so no other page carries it.
-test("the team plan's bundle is at most 18 KB gzipped, and no other page loads it", () => {
+// Raised to 19 KB with the checks on the plan's dates and its count of working days (plan-dates.ts),
+// which show as the page opens; what only an import, a link, a conflict or an export needs loads on demand.
+test("the team plan's bundle is at most 19 KB gzipped, and no other page loads it", () => {
   const bytes = scriptWeight(`${SITE}/scripts/plan.js`);
-  assert.ok(bytes <= 18 * KB, `plan.js is ${bytes} bytes gzipped`);
+  assert.ok(bytes <= 19 * KB, `plan.js is ${bytes} bytes gzipped`);
   const loading = htmlPages(SITE).filter((page) => readFileSync(page, "utf8").includes("/scripts/plan.js"));
   assert.deepEqual(
     loading.map((page) => page.replace(`${SITE}/`, "")),
@@ -75,8 +77,16 @@ test("the team plan's bundle is at most 18 KB gzipped, and no other page loads i
 // Code loaded only when used (src/scripts/lazy.ts): reading a shared link or a file, conflicts, exports,
 // search and the filters. Each is whole in itself, so none may grow into a second bundle.
 test("each module loaded on demand is at most 8 KB gzipped", () => {
-  const files = readdirSync(`${SITE}/scripts/lazy`).filter((file) => file.endsWith(".js"));
+  const files = readdirSync(`${SITE}/scripts/lazy`).filter((file) => file.endsWith(".js") && file !== "xlsx.js");
   assert.ok(files.length > 0, "no lazy modules were built");
   const over = files.map((file) => ({ file, bytes: gzipSize(`${SITE}/scripts/lazy/${file}`) })).filter(({ bytes }) => bytes > 8 * KB);
   assert.deepEqual(over, []);
+});
+
+// The Excel download carries an .xlsx writer (write-excel-file, with fflate to zip it: about 20 KB
+// gzipped of the 22 KB), more than the 8 KB the other modules get. It loads only when a team presses
+// "Download as Excel (.xlsx)" on the plan, so it has its own budget rather than raising everyone's.
+test("the Excel download's module, loaded on demand, is at most 24 KB gzipped", () => {
+  const bytes = gzipSize(`${SITE}/scripts/lazy/xlsx.js`);
+  assert.ok(bytes <= 24 * KB, `xlsx.js is ${bytes} bytes gzipped`);
 });

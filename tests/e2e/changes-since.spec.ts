@@ -100,7 +100,11 @@ test.describe("since your last visit", () => {
     await expect(panel.locator("[data-since-text]")).toContainText(
       `Since you last opened this guide on 1 May 2025, ${expected.length} changes have been recorded:`,
     );
-    // Once: the next page view in the same visit does not show it again.
+    // Once: seen, the next page view in the same visit does not show it again.
+    await panel.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("nhs-login-guide:visits") ?? "{}") as { shown?: boolean }).shown))
+      .toBe(true);
     await page.reload();
     await expect(panel).toBeHidden();
   });
@@ -115,6 +119,79 @@ test.describe("since your last visit", () => {
     await expect(panel).toBeVisible();
     await panel.getByRole("button", { name: "Dismiss" }).click();
     await expect(panel).toBeHidden();
+  });
+
+  test("a new visit that starts on the checklist lists the changes there", async ({ page }) => {
+    await page.goto("checklist/");
+    await page.evaluate(() =>
+      localStorage.setItem("nhs-login-guide:visits", JSON.stringify({ previous: null, current: "2025-05-01T10:00:00.000Z" })),
+    );
+    await page.reload();
+    const panel = page.locator("[data-module='app-since-last-visit']");
+    await expect(panel).toBeVisible();
+    await panel.scrollIntoViewIfNeeded();
+    await expect(panel.locator("[data-since-text]")).toContainText("Since you last opened this guide on 1 May 2025");
+    // Seen on the checklist (once it has been on screen), it is not shown again on the home page in the same visit.
+    await expect
+      .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("nhs-login-guide:visits") ?? "{}") as { shown?: boolean }).shown))
+      .toBe(true);
+    await page.goto("");
+    await expect(page.locator("[data-module='app-since-last-visit']")).toBeHidden();
+  });
+
+  test("the list is not counted as seen while it is off screen, and is once it has been on screen", async ({ page }) => {
+    await page.goto("checklist/");
+    await page.evaluate(() =>
+      localStorage.setItem("nhs-login-guide:visits", JSON.stringify({ previous: null, current: "2025-05-01T10:00:00.000Z" })),
+    );
+    // Opened at the top, and left there: the list, at the foot of the page, is never on screen.
+    await page.reload();
+    const panel = page.locator("[data-module='app-since-last-visit']");
+    await expect(panel).not.toBeHidden();
+    await expect(panel).not.toBeInViewport();
+    await page.waitForTimeout(300);
+    // Another page of the same visit still shows it, as it was never on screen.
+    await page.goto("");
+    await expect(panel).toBeVisible();
+    // Scrolled to here: the next page of the visit does not show it again.
+    await panel.scrollIntoViewIfNeeded();
+    await expect(panel).toBeInViewport();
+    await expect
+      .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("nhs-login-guide:visits") ?? "{}") as { shown?: boolean }).shown))
+      .toBe(true);
+    await page.goto("checklist/");
+    await expect(panel).toBeHidden();
+  });
+
+  test("a returning visitor's list appears without moving the page", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("");
+    await page.evaluate(() =>
+      localStorage.setItem("nhs-login-guide:visits", JSON.stringify({ previous: null, current: "2025-05-01T10:00:00.000Z" })),
+    );
+    // The script arrives after the first paint, as on a slow connection.
+    await page.route(/\/scripts\/main\.js$/, async (route) => {
+      await page.waitForFunction(() => performance.getEntriesByType("paint").length > 0);
+      await route.continue();
+    });
+    await page.reload();
+    await expect(page.locator("[data-module='app-since-last-visit']")).toBeVisible();
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const entries: Array<PerformanceEntry & { value: number; hadRecentInput: boolean }> = [];
+          const observer = new PerformanceObserver((list) => entries.push(...(list.getEntries() as typeof entries)));
+          observer.observe({ type: "layout-shift", buffered: true });
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              entries.push(...(observer.takeRecords() as typeof entries));
+              observer.disconnect();
+              resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+            }),
+          );
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
   });
 
   test("a new visit with nothing recorded since the last one shows nothing", async ({ page }) => {

@@ -1,7 +1,9 @@
 // Export downloads every tick with its date; import restores it elsewhere; bad files change nothing.
 import { expect, test, type Page } from "./shared-page";
 import { readFile } from "node:fs/promises";
-import { messageBanner, savedProgress, seedProgress } from "./helpers";
+import { messageBanner, savedPlan, savedProgress, seedProgress } from "./helpers";
+import { guide } from "./guide-model";
+import { parseCsv, shownDay, SPREADSHEET_COLUMNS } from "./csv";
 import { readState } from "../../src/scripts/progress/plan-read";
 import { planView } from "../../src/scripts/progress/plan-state";
 
@@ -40,7 +42,10 @@ test("export downloads a dated JSON file that another browser can import", async
   await teammate.close();
 });
 
-test("the spreadsheet download lists every action with its status, date and full guidance link @prefix", async ({ page, baseURL }) => {
+test("the spreadsheet download lists every action with its status, roles, dates and full guidance link @prefix", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto("");
   await seedProgress(page, { "check-eligibility": "done" });
   await page.goto("checklist/");
@@ -51,15 +56,58 @@ test("the spreadsheet download lists every action with its status, date and full
   const bytes = await readFile(await download.path());
   // A UTF-8 byte-order mark, so Excel reads accents and dashes correctly.
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
-  expect(lines).toHaveLength(26);
-  expect(lines[0]).toBe('"Number","Action","Step","Status","Owner","Target date","Done date","Done by","Notes","Guidance"');
-  expect(lines[2]).toBe(
-    `="1.2","Check if you are eligible","Apply","Done","","","2026-11-01","","","${baseURL}steps/apply/#check-eligibility"`,
+  const [header, ...rows] = parseCsv(bytes.subarray(3).toString("utf8"));
+  expect(header).toEqual(SPREADSHEET_COLUMNS);
+  expect(rows).toHaveLength(guide.actions.length);
+  const roles = (guide.actions.find((action) => action.id === "check-eligibility")?.roles ?? []).map(
+    (role) => guide.roles.find((r) => r.id === role.id)?.title,
   );
-  // Action numbers are written as text formulas, so a spreadsheet shows 3.10, not 3.1.
-  expect(lines.find((line) => line.includes("raise a Request for Change"))).toContain('="3.8"');
-  expect(lines.filter((line) => line.includes('="3.10"'))).toHaveLength(1);
+  // No start date, so no target dates; nothing is late.
+  expect(rows[1]).toEqual([
+    "1.2",
+    "Check if you are eligible",
+    "Apply",
+    "Done",
+    "",
+    roles.join(", "),
+    "Yes",
+    "",
+    "",
+    "No",
+    "2026-11-01",
+    "",
+    "",
+    `${baseURL}steps/apply/#check-eligibility`,
+  ]);
+  // Every cell is quoted, so a CSV reader keeps 3.10 as written.
+  expect(bytes.toString("utf8").split("\r\n")[2]?.startsWith('"1.2","Check if you are eligible",')).toBe(true);
+  expect(rows.filter((row) => row[0] === "3.10")).toHaveLength(1);
+  expect(rows.find((row) => row[1]?.includes("raise a Request for Change"))?.[0]).toBe("3.8");
+});
+
+test("the spreadsheet download from the checklist has the suggested target dates the plan shows", async ({ page }) => {
+  await page.goto("plan/");
+  const start = page.getByLabel("Start date", { exact: true });
+  await start.fill("2027-01-04");
+  await start.blur();
+  await expect.poll(async () => (await savedPlan(page))?.dates.start?.value).toBe("2027-01-04");
+  const shown = await page
+    .locator("[data-plan-suggested]")
+    .evaluateAll((spans) => spans.map((span) => [span.getAttribute("data-plan-suggested") ?? "", span.textContent ?? ""] as const));
+  const suggested = new Map(shown.filter(([, text]) => text.startsWith("Suggested: ")).map(([id, text]) => [id, shownDay(text)]));
+  expect(suggested.size).toBe(guide.actions.length);
+
+  await page.goto("checklist/");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download as a spreadsheet (CSV)" }).click();
+  const [header = [], ...rows] = parseCsv((await readFile(await (await downloading).path())).toString("utf8").replace(/^\uFEFF/, ""));
+  const target = header.indexOf("Target date");
+  const isSuggested = header.indexOf("Target date suggested");
+  for (const row of rows) {
+    const id = new URL(row.at(-1) ?? "").hash.slice(1);
+    expect(row[target], id).toBe(suggested.get(id));
+    expect(row[isSuggested], id).toBe("Yes");
+  }
 });
 
 test.describe("a bad import file is refused and progress is unchanged", () => {

@@ -1,9 +1,9 @@
-// Reading back the spreadsheets (CSV) the guide exports, as a spreadsheet would.
+// Reading back the spreadsheets (CSV and Excel) the guide exports, as a spreadsheet would.
 
 /**
  * Parses CSV as RFC 4180 describes it: fields separated by commas and records by line breaks; a field
  * in double quotes may hold commas, line breaks and doubled quotes. An unquoted field is kept as
- * written, so the ="3.10" that a spreadsheet reads as text comes back as ="3.10". Hand-written because
+ * written; a quoted "3.10" comes back as 3.10, as a CSV reader keeps it. Hand-written because
  * no CSV parser is among the devDependencies (nor in node_modules), and one is not worth adding for a test.
  */
 export function parseCsv(text: string): string[][] {
@@ -61,4 +61,32 @@ export function parseCsv(text: string): string[][] {
   // A line break after the last record does not start another.
   if (field !== "" || record.length > 0) endRecord();
   return records;
+}
+
+/** The spreadsheets' columns (the CSV's and the Excel workbook's Plan sheet), in order. */
+export const SPREADSHEET_COLUMNS = [
+  "Number",
+  "Action",
+  "Step",
+  "Status",
+  "Owner",
+  "Roles",
+  "Applies to us",
+  "Target date",
+  "Target date suggested",
+  "Late",
+  "Done date",
+  "Done by",
+  "Notes",
+  "Guidance",
+];
+
+const MONTHS = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" }).format(Date.UTC(2026, month, 1)),
+);
+
+/** "2027-03-01" for the first day a page's words name ("Suggested: 1 March 2027"). */
+export function shownDay(text: string): string {
+  const [, day = "", month = "", year = ""] = /(\d{1,2}) (\p{L}+) (\d{4})/u.exec(text) ?? [];
+  return `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
 }

@@ -22,7 +22,10 @@ const PAGES: Array<[string, string]> = [
 /** Waits until the header and our components have started, and search results (if any) are shown. */
 async function waitUntilSettled(page: Page): Promise<void> {
   await page.waitForLoadState("load");
-  for (const module of await page.locator("[data-module='nhsuk-header'], [data-module^='app-']").all()) {
+  // "Since your last visit" starts only on a returning visit with news; these are first visits.
+  for (const module of await page
+    .locator("[data-module='nhsuk-header'], [data-module^='app-']:not([data-module='app-since-last-visit'])")
+    .all()) {
     const name = await module.getAttribute("data-module");
     await expect(module).toHaveAttribute(`data-${name}-init`, "");
   }

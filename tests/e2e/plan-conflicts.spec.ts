@@ -3,7 +3,7 @@
 // seeing another replaces it; and no device clock, however wrong, decides anything or loses a change.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { messageBanner, PROGRESS_KEY, savedPlan, savedState } from "./helpers";
-import { actionGroup, setActionField, shareLink } from "./plan-helpers";
+import { actionGroup, openNotes, setActionField, shareLink } from "./plan-helpers";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -118,6 +118,8 @@ test("a teammate's edit to the note you are writing is kept beside yours, and yo
   await first.goto("plan/");
   await second.goto("plan/");
   const notesIn = (page: Page) => actionGroup(page, "3.5").getByLabel("Notes", { exact: true });
+  await openNotes(first, "3.5");
+  await openNotes(second, "3.5");
   await notesIn(second).fill("B first");
   await expect.poll(async () => (await savedPlan(second))?.actions["complete-scal"]?.notes?.value).toBe("B first");
   // B starts editing again; meanwhile A, in another tab, saves over the same note.

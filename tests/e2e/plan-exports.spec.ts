@@ -1,10 +1,14 @@
 // The team plan's exports, read back as a team would use them: the spreadsheet (CSV) parsed as
-// RFC 4180, the calendar (.ics) parsed as RFC 5545, the JSON file imported into another browser, and
-// what printing the plan or a call pack puts on paper.
+// RFC 4180, the Excel workbook (.xlsx) read as a spreadsheet reads it, the calendar (.ics) parsed as
+// RFC 5545, the JSON file imported into another browser, and what printing the plan or a call pack
+// puts on paper.
 import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
+import readExcelFile from "read-excel-file/node";
+import { strFromU8, unzipSync } from "fflate";
 import { messageBanner, savedPlan } from "./helpers";
-import { parseCsv } from "./csv";
+import { guide } from "./guide-model";
+import { parseCsv, SPREADSHEET_COLUMNS, shownDay } from "./csv";
 import { actionGroup, answer, setActionField } from "./plan-helpers";
 
 // Each test fills in part of a 25-action form on a busy machine.
@@ -46,7 +50,28 @@ async function setPlanDate(page: Page, label: "Start date" | "Target go-live dat
 
 /** Every action's number and title as its group of fields is named ("3.5 Complete the …"), in process order. */
 async function actionNames(page: Page): Promise<string[]> {
-  return page.locator("[data-plan-action] > legend").evaluateAll((legends) => legends.map((l) => (l.textContent ?? "").trim()));
+  // Each row's name, as its group is named for screen readers (aria-labelledby).
+  return page
+    .locator("[data-plan-action]")
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        (document.getElementById(row.getAttribute("aria-labelledby") ?? "")?.textContent ?? "").replace(/\s+/g, " ").trim(),
+      ),
+    );
+}
+
+/** Each action's suggested target date as the plan shows it under its Target date ("Suggested: 1 March 2027"), YYYY-MM-DD. */
+async function suggestedOnScreen(page: Page): Promise<Map<string, string>> {
+  const hints = await page
+    .locator("[data-plan-suggested]")
+    .evaluateAll((spans) => spans.map((span) => [span.getAttribute("data-plan-suggested") ?? "", span.textContent ?? ""] as const));
+  return new Map(hints.filter(([, text]) => text.startsWith("Suggested: ")).map(([id, text]) => [id, shownDay(text)]));
+}
+
+/** The titles of an action's roles, as the guide's data names them, joined as the spreadsheets join them. */
+function roleTitles(id: string): string {
+  const roles = guide.actions.find((action) => action.id === id)?.roles ?? [];
+  return roles.map((role) => guide.roles.find((r) => r.id === role.id)?.title ?? role.id).join(", ");
 }
 
 /** Joins RFC 5545 folded lines: a line break followed by a space or tab continues the line before. */
@@ -82,12 +107,15 @@ function nextDay(day: string): string {
   return date.toISOString().slice(0, 10).replace(/-/g, "");
 }
 
-test("the spreadsheet download holds every action with what the team entered, read back as RFC 4180 CSV, with working guidance links @prefix", async ({
+test("the spreadsheet download holds every action with what the team entered and the dates the plan shows, read back as RFC 4180 CSV, with working guidance links @prefix", async ({
   page,
   baseURL,
 }) => {
   await page.goto("plan/");
   await setName(page, "AB");
+  await setPlanDate(page, "Start date", "2027-01-04");
+  await answer(page, IM1, "No");
+  await expect.poll(async () => (await savedPlan(page))?.answers["im1"]?.value).toBe("no");
   const notes = 'Ask "Legal", then sign.\nSecond line: the CSO\'s "yes", in writing.';
   await setActionField(page, "3.5", "Owner", "Priya, IG lead", "complete-scal");
   await setActionField(page, "3.5", "Target date", "2027-03-01", "complete-scal");
@@ -100,39 +128,54 @@ test("the spreadsheet download holds every action with what the team entered, re
   // A UTF-8 byte-order mark, so Excel reads the file as UTF-8.
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...rows] = parseCsv(bytes.subarray(3).toString("utf8"));
-  expect(header).toEqual(["Number", "Action", "Step", "Status", "Owner", "Target date", "Done date", "Done by", "Notes", "Guidance"]);
-  expect(rows).toHaveLength(25);
-  for (const row of rows) expect(row).toHaveLength(10);
+  expect(header).toEqual(SPREADSHEET_COLUMNS);
+  expect(rows).toHaveLength(guide.actions.length);
+  for (const row of rows) expect(row).toHaveLength(SPREADSHEET_COLUMNS.length);
+  const column = (title: string) => SPREADSHEET_COLUMNS.indexOf(title);
   // Rows in process order, each named as the plan names it.
-  const names = await actionNames(page);
-  expect(rows.map((row) => `${row[0]?.replace(/^="(.*)"$/, "$1")} ${row[1]}`)).toEqual(names);
+  expect(rows.map((row) => `${row[0]} ${row[1]}`)).toEqual(await actionNames(page));
 
-  const scal = rows.find((row) => row[0] === '="3.5"');
-  expect(scal).toEqual([
-    '="3.5"',
+  expect(rows.find((row) => row[0] === "3.5")).toEqual([
+    "3.5",
     "Complete the Supplier Conformance Assessment List (SCAL)",
     "Integrate",
     "Done",
     "Priya, IG lead",
+    roleTitles("complete-scal"),
+    "Yes",
     "2027-03-01",
+    "No",
+    "No",
     doneAt.slice(0, 10),
     "AB",
     notes,
     `${baseURL}steps/integrate/#complete-scal`,
   ]);
-  expect(scal?.[6]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  // Written as a text formula, so a spreadsheet shows 3.10, not the number 3.1.
-  expect(rows.filter((row) => row[0] === '="3.10"')).toHaveLength(1);
-  expect(rows.find((row) => row[0] === '="3.10"')?.[1]).toBe("Get approval to go live and request access to production");
+  // A plain quoted "3.10", which a CSV reader keeps as written.
+  expect(rows.filter((row) => row[0] === "3.10")).toHaveLength(1);
+  expect(rows.find((row) => row[0] === "3.10")?.[1]).toBe("Get approval to go live and request access to production");
+  // The answer that rules 3.8 out gives its reason.
+  expect(rows.find((row) => row[0] === "3.8")?.[column("Applies to us")]).toBe(
+    "No: your service is not connected to GP systems through IM1",
+  );
+
+  // Every other action has the suggested date the plan shows under its Target date, marked as suggested.
+  const suggested = await suggestedOnScreen(page);
+  for (const row of rows) {
+    const id = new URL(row[column("Guidance")] ?? "").hash.slice(1);
+    if (id === "complete-scal") continue;
+    expect(row[column("Target date")], id).toBe(suggested.get(id));
+    expect(row[column("Target date suggested")], id).toBe("Yes");
+  }
   // Any dates there are, are YYYY-MM-DD.
   for (const row of rows) {
-    for (const date of [row[5], row[6]]) if (date) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const date of [row[column("Target date")], row[column("Done date")]]) if (date) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }
 
   // Every guidance link is a full address under the site (prefix included) that opens the action's step page at the action.
   const pages = new Map<string, string>();
   for (const row of rows) {
-    const link = new URL(row[9] ?? "");
+    const link = new URL(row[column("Guidance")] ?? "");
     expect(link.protocol).toMatch(/^https?:$/);
     expect(link.href.startsWith(`${baseURL}steps/`)).toBe(true);
     const pageAddress = `${link.origin}${link.pathname}`;
@@ -141,8 +184,84 @@ test("the spreadsheet download holds every action with what the team entered, re
       expect(response.status(), pageAddress).toBe(200);
       pages.set(pageAddress, await response.text());
     }
-    expect(pages.get(pageAddress), `${row[9]} leads to its action`).toContain(`id="${link.hash.slice(1)}"`);
+    expect(pages.get(pageAddress), `${link.href} leads to its action`).toContain(`id="${link.hash.slice(1)}"`);
   }
+});
+
+test("the Excel download has the spreadsheet's columns, numbers as text and dates as date cells, a frozen header, and a sheet of answers and dates @prefix", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("plan/");
+  await setName(page, "AB");
+  await setPlanDate(page, "Start date", "2027-01-04");
+  await answer(page, IM1, "No");
+  await expect.poll(async () => (await savedPlan(page))?.answers["im1"]?.value).toBe("no");
+  const notes = "Bring the DSPT – and the SCAL.\nSecond line.";
+  await setActionField(page, "3.5", "Owner", "Priya", "complete-scal");
+  await setActionField(page, "3.5", "Target date", "2027-03-01", "complete-scal");
+  await setActionField(page, "3.5", "Notes", notes, "complete-scal");
+  await setStatus(page, "3.5", "done", "complete-scal");
+  const doneAt = (await savedPlan(page))?.actions["complete-scal"]?.status?.at ?? "";
+
+  const { name, bytes } = await downloadFrom(page, "Download as Excel (.xlsx)");
+  expect(name).toMatch(/^nhs-login-plan-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const [plan, settings] = await readExcelFile(bytes);
+  expect(plan?.sheet).toBe("Plan");
+  const [header, ...rows] = plan?.data ?? [];
+  expect(header).toEqual(SPREADSHEET_COLUMNS);
+  expect(rows).toHaveLength(guide.actions.length);
+  const column = (title: string) => SPREADSHEET_COLUMNS.indexOf(title);
+  expect(rows.map((row) => `${String(row[0])} ${String(row[1])}`)).toEqual(await actionNames(page));
+
+  // 3.10 is the text "3.10", not the number 3.1; every number is text.
+  expect(rows.filter((row) => row[0] === "3.10")).toHaveLength(1);
+  for (const row of rows) expect(typeof row[0]).toBe("string");
+
+  expect(rows.find((row) => row[0] === "3.5")).toEqual([
+    "3.5",
+    "Complete the Supplier Conformance Assessment List (SCAL)",
+    "Integrate",
+    "Done",
+    "Priya",
+    roleTitles("complete-scal"),
+    "Yes",
+    new Date("2027-03-01T00:00:00Z"),
+    "No",
+    "No",
+    new Date(`${doneAt.slice(0, 10)}T00:00:00Z`),
+    "AB",
+    notes,
+    `${baseURL}steps/integrate/#complete-scal`,
+  ]);
+  // That target date is the one the plan shows.
+  await expect(actionGroup(page, "3.5").getByLabel("Target date", { exact: true })).toHaveValue("2027-03-01");
+  // Suggested dates are date cells too, each the date the plan shows under its Target date.
+  const suggested = await suggestedOnScreen(page);
+  for (const row of rows) {
+    const id = new URL(String(row[column("Guidance")])).hash.slice(1);
+    if (id === "complete-scal") continue;
+    expect(row[column("Target date")], id).toEqual(new Date(`${suggested.get(id)}T00:00:00Z`));
+    expect(row[column("Target date suggested")], id).toBe("Yes");
+  }
+  expect(rows.find((row) => row[0] === "3.8")?.[column("Applies to us")]).toBe(
+    "No: your service is not connected to GP systems through IM1",
+  );
+
+  // Each sheet's header row is frozen, and dates have a date format.
+  const files = unzipSync(new Uint8Array(bytes));
+  for (const sheet of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"])
+    expect(strFromU8(files[sheet] ?? new Uint8Array()), sheet).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+  expect(strFromU8(files["xl/styles.xml"] ?? new Uint8Array())).toMatch(/formatCode="[^"]*yyyy[^"]*"/);
+
+  // The second sheet: each question with the team's answer, and the plan's dates.
+  expect(settings?.sheet).toBe("Answers and dates");
+  const answers = settings?.data ?? [];
+  expect(answers[0]).toEqual(["Question", "Answer"]);
+  expect(answers).toContainEqual([IM1, "No"]);
+  expect(answers).toContainEqual([AI, "Not answered"]);
+  expect(answers).toContainEqual(["Start date", new Date("2027-01-04T00:00:00Z")]);
+  expect(answers).toContainEqual(["Target go-live date", "Not set"]);
 });
 
 test("the calendar has one all-day event per dated action, valid RFC 5545, with UIDs that stay the same when dates change", async ({

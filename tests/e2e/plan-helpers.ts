@@ -8,8 +8,16 @@ export function actionGroup(page: Page, number: string) {
   return page.getByRole("group", { name: new RegExp(`^${number.replace(".", "\\.")} `) });
 }
 
+/** Opens an action's folded notes and guidance, as a reader does before writing a note. */
+export async function openNotes(page: Page, number: string) {
+  const more = actionGroup(page, number).locator("details[data-plan-more]");
+  if (!(await more.evaluate((details) => (details as HTMLDetailsElement).open))) await more.locator("summary").click();
+  return actionGroup(page, number).getByLabel("Notes", { exact: true });
+}
+
 /** Types into one of an action's fields and waits until the store has saved it. */
 export async function setActionField(page: Page, number: string, label: "Owner" | "Notes" | "Target date", value: string, id: string) {
+  if (label === "Notes") await openNotes(page, number);
   const field = actionGroup(page, number).getByLabel(label, { exact: true });
   await field.fill(value);
   await field.blur();

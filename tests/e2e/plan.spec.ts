@@ -2,7 +2,7 @@
 // dated, filtered, and shown the same on the checklist and step pages.
 import { expect, test } from "./shared-page";
 import { axeViolations, PROGRESS_KEY, savedPlan, savedState, seedProgress } from "./helpers";
-import { actionGroup, answer, setActionField } from "./plan-helpers";
+import { actionGroup, answer, openNotes, setActionField } from "./plan-helpers";
 
 const IM1 = "Is your service connected to GP systems through IM1?";
 
@@ -12,7 +12,10 @@ test("each action's fields are grouped under its number and title, and what the 
   await page.goto("plan/");
   const scal = actionGroup(page, "3.5");
   await expect(scal).toContainText("Complete the Supplier Conformance Assessment List (SCAL)");
-  for (const label of ["Status", "Owner", "Target date", "Notes"]) await expect(scal.getByLabel(label, { exact: true })).toBeVisible();
+  for (const label of ["Status", "Owner", "Target date"]) await expect(scal.getByLabel(label, { exact: true })).toBeVisible();
+  // The notes are folded in the row until it is opened.
+  await expect(scal.getByLabel("Notes", { exact: true })).toBeHidden();
+  await expect(await openNotes(page, "3.5")).toBeVisible();
   await scal.getByLabel("Status", { exact: true }).selectOption("in-progress");
   await setActionField(page, "3.5", "Owner", "Priya (IG lead)", "complete-scal");
   await setActionField(page, "3.5", "Target date", "2027-03-01", "complete-scal");
@@ -181,7 +184,7 @@ test("filters narrow the plan by owner, by role and to late actions, and say how
 
 test("notes over the limit are not saved, say why next to them, and keep what was typed", async ({ page }) => {
   await page.goto("plan/");
-  const notes = actionGroup(page, "2.2").getByLabel("Notes", { exact: true });
+  const notes = await openNotes(page, "2.2");
   await notes.fill("a".repeat(1001));
   await notes.blur();
   // As nhsuk-frontend's error message: screen readers hear "Error:" before it.

@@ -40,7 +40,8 @@ function slotFor(root: HTMLElement, path: FieldPath): HTMLElement | null {
   if (!state) return null;
   const slot = document.createElement("div");
   slot.dataset["planConflicts"] = path.id;
-  state.after(slot);
+  // After the block that holds the state: in the row's grid it then spans the row, below the fields.
+  (state.closest(".app-plan-action__title") ?? state).after(slot);
   return slot;
 }
 

@@ -20,6 +20,8 @@ import { showMessage, showUpdatedSinceTicked } from "./progress-view";
 import { formatDay } from "../progress/wording";
 import { stateNodes } from "../plan/state-text";
 import { lazy, type LazyModules } from "../lazy";
+import { drawPlanRows } from "./plan-rows";
+import { startPlanDates } from "./plan-dates";
 
 type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -47,6 +49,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   const root = module.querySelector<HTMLElement>("[data-plan-root]");
   const actions = readActionManifest(document);
   if (!root || actions.length === 0) return;
+  drawPlanRows(root, actions);
   const byId = new Map(actions.map((a) => [a.id, a]));
   const known = knownIds(document, actions);
   const defaultWeeks = Number(module.dataset["defaultWeeks"]) || 12;
@@ -108,6 +111,12 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     const target = event.target;
     // After any save the leaving triggers (change fires first); a field with typing not yet saved keeps its basis until saved.
     if (target instanceof HTMLElement && !timers.has(target)) window.setTimeout(() => finishEditing(target), 0);
+    // A row kept in view while it was edited goes, once focus has left it, if the filters leave it out.
+    window.setTimeout(() => {
+      if (!target || !(target instanceof Node) || !target.isConnected) return;
+      const row = (target as Element).closest?.("[data-plan-action]");
+      if (row && !row.contains(document.activeElement)) applyFilters(root, view());
+    }, 0);
   });
   const finishEditing = (element: Element) => {
     if (document.activeElement === element || timers.has(element)) return;
@@ -347,6 +356,9 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     );
   });
 
+  // The start and go-live dates: checked where they are typed, with the plan's working days (plan-dates.ts).
+  startPlanDates(root, store, actions, render);
+
   store.subscribe(render);
   render();
 }
@@ -483,17 +495,15 @@ function applyFilters(root: HTMLElement, { plan, late, conflicts }: View): void 
       (!role || (group.dataset["roles"] ?? "").split(" ").includes(role)) &&
       (!onlyLate || late.has(id)) &&
       (!onlyConflicts || conflicted.has(id));
-    group.hidden = !visible;
+    // The row being edited stays until focus leaves it, so a change that takes it out of the filter
+    // (a status changed with the arrow keys) never drops focus to the page.
+    const editingHere = group.contains(document.activeElement);
+    group.hidden = !visible && !editingHere;
     if (visible) shown += 1;
   }
-  for (const heading of root.querySelectorAll<HTMLElement>("[data-plan-step]")) {
-    let next = heading.nextElementSibling;
-    let any = false;
-    while (next && !next.matches("[data-plan-step]") && next.matches("[data-plan-action]")) {
-      if (!(next as HTMLElement).hidden) any = true;
-      next = next.nextElementSibling;
-    }
-    heading.hidden = !any;
+  // A step with none of the chosen actions is left out, heading and all.
+  for (const step of root.querySelectorAll<HTMLElement>("section[data-plan-step]")) {
+    step.hidden = !step.querySelector("[data-plan-action]:not([hidden])");
   }
   const status = root.querySelector<HTMLElement>("[data-plan-filter-status]");
   if (status)

@@ -1,4 +1,4 @@
-// Reset (behind a confirmation), export as JSON, download as CSV, and import, for one page's scope.
+// Reset (behind a confirmation), export as JSON, download as CSV or Excel, and import, for one page's scope.
 // The code that reads, merges and writes files is loaded when a team uses one, not with the page.
 import { knownIds, siteAddress, type ActionInfo } from "../progress/actions";
 import { exportFileName, MAX_IMPORT_BYTES } from "../progress/export-format";
@@ -9,9 +9,12 @@ import { formatMoment } from "../progress/wording";
 import { idsInScope, showMessage } from "./progress-view";
 import { lazy } from "../lazy";
 
-/** Offers `text` as a file download named `name`. */
-export function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** The Excel workbook's media type. */
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Offers `content` (text, or a file already made) as a file download named `name`. */
+export function download(name: string, type: string, content: string | Blob): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = name;
@@ -99,11 +102,27 @@ export function startProgressControls(root: HTMLElement, store: ProgressStore, a
       );
     });
   }
+  // The spreadsheets: the CSV (checklist and plan) and the Excel workbook (plan), with the suggested
+  // dates the plan shows, which come from the manifest's data-default-weeks on either page.
+  const sheetOptions = (roleTitles: Map<string, string>) => ({
+    defaultWeeks: Number(document.getElementById("app-actions-manifest")?.dataset["defaultWeeks"]) || 12,
+    roleTitle: (id: string) => roleTitles.get(id) ?? id,
+  });
+  const address = (url: string) => siteAddress(document, url);
   root.querySelector("button[data-progress-export='csv']")?.addEventListener("click", () => {
-    void lazy("transfer").then(({ planCsv }) => {
+    void lazy("csv").then(({ planCsv, roleTitlesOf }) => {
       const plan = store.data();
-      const csv = planCsv(actions, pageRecords(plan, actions), plan, (url) => siteAddress(document, url));
+      const csv = planCsv(actions, pageRecords(plan, actions), plan, address, sheetOptions(roleTitlesOf(document)));
       download(exportFileName(new Date(), "csv"), "text/csv", csv);
+    });
+  });
+  root.querySelector("button[data-plan-export='xlsx']")?.addEventListener("click", () => {
+    void Promise.all([lazy("csv"), lazy("xlsx")]).then(async ([{ roleTitlesOf }, { answeredQuestions, planXlsx }]) => {
+      const plan = store.data();
+      const now = new Date();
+      const questions = answeredQuestions(root, plan);
+      const workbook = await planXlsx(actions, pageRecords(plan, actions), plan, address, questions, sheetOptions(roleTitlesOf(document)));
+      download(`nhs-login-plan-${now.toISOString().slice(0, 10)}.xlsx`, XLSX_TYPE, workbook);
     });
   });
 

@@ -50,3 +50,18 @@ export function knownIds(doc: Document, actions: readonly ActionInfo[]): { actio
   const questions = (doc.getElementById("app-actions-manifest")?.dataset["questionIds"] ?? "").split(" ").filter(Boolean);
   return { actions: new Set(actions.flatMap((a) => [a.id, ...a.replaces])), questions: new Set(questions) };
 }
+
+/** The bank holidays (YYYY-MM-DD) the page lists, which suggested dates skip; none without a manifest. */
+export function readHolidays(doc: Document): Set<string> {
+  const days = doc.getElementById("app-actions-manifest")?.dataset["holidays"] ?? "";
+  return new Set(days.split(" ").filter(Boolean));
+}
+
+let pageHolidaysRead: Set<string> | null = null;
+
+/** This page's bank holidays, read once; none outside a browser, so unit tests pass their own. */
+export function pageHolidays(): ReadonlySet<string> {
+  if (typeof document === "undefined") return new Set();
+  pageHolidaysRead ??= readHolidays(document);
+  return pageHolidaysRead;
+}

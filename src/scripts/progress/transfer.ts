@@ -1,12 +1,9 @@
-// Export and import of a plan as a JSON file, and a CSV of the plan for spreadsheets. Loaded when a
-// team imports or exports, not with the page (see progress-controls.ts).
-import type { ActionInfo } from "./actions";
-import type { PlanData } from "./plan-data";
-import { EXPORT_FORMAT, withoutControls } from "./export-format";
-import { STATUS_LABELS } from "./wording";
+// Export and import of a plan as a JSON file. Loaded when a team imports or exports, not with the
+// page (see progress-controls.ts).
+import { EXPORT_FORMAT } from "./export-format";
 import { readState } from "./plan-read";
 import { emptyState, stateToJson, type PlanState } from "./plan-state";
-import { describeRejected, isPlainObject, plural, type ProgressRecords } from "./records";
+import { describeRejected, isPlainObject, plural } from "./records";
 
 /**
  * The most entries a file or link may hold for actions or questions this guide does not have (from
@@ -95,71 +92,6 @@ export function parseImport(text: string, known: KnownIds): Extract<ImportResult
       ? ({ ok: false, why: "it is not a progress file exported from this guide (it is not valid JSON)" } as const)
       : readExport(value, known);
   return result.ok ? result : { ok: false, message: `This file cannot be imported: ${result.why}. Your progress has not changed.` };
-}
-
-/** Quotes a CSV cell (line breaks in it kept), and stops a spreadsheet reading it as a formula. */
-function csvCell(value: string): string {
-  // Control characters go first, so none can hide a formula's = from the check.
-  const text = withoutControls(value, true);
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-/**
- * "2026-11-25": the day of a moment in this browser's time zone, as YYYY-MM-DD: the day the page
- * names for it (formatMoment in wording.ts), where the UTC day is a day out in Auckland or Los Angeles.
- */
-function localDay(at: string): string {
-  const moment = new Date(at);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${moment.getFullYear()}-${two(moment.getMonth() + 1)}-${two(moment.getDate())}`;
-}
-
-/**
- * An action number as text a spreadsheet keeps as written: Excel and LibreOffice read a bare
- * "3.10" as the number 3.1, but ="3.10" as the text 3.10.
- */
-function csvText(value: string): string {
-  return `="${withoutControls(value).replace(/"/g, '""')}"`;
-}
-
-/** Makes Excel read the file as UTF-8, so accents and dashes survive. */
-const BYTE_ORDER_MARK = "\uFEFF";
-
-/**
- * A CSV of the plan, one row per action. Dates are written YYYY-MM-DD, which spreadsheets read as
- * dates (a done date as the day the page shows, in this browser's time zone); the guidance link is a
- * full address, so it works from the spreadsheet. `records` are the statuses as pages show them
- * (answers applied); `plan` gives owners, dates and notes.
- */
-export function planCsv(
-  actions: readonly ActionInfo[],
-  records: ProgressRecords,
-  plan: PlanData,
-  address: (rootRelative: string) => string,
-): string {
-  const header = ["Number", "Action", "Step", "Status", "Owner", "Target date", "Done date", "Done by", "Notes", "Guidance"]
-    .map(csvCell)
-    .join(",");
-  const rows = actions.map((action) => {
-    const record = records[action.id];
-    const fields = plan.actions[action.id];
-    const status = record ? STATUS_LABELS[record.status] + (record.reason ? ` (${record.reason})` : "") : STATUS_LABELS.todo;
-    const done = record?.status === "done";
-    return [
-      csvText(action.number),
-      csvCell(action.title),
-      csvCell(action.stepTitle),
-      csvCell(status),
-      csvCell(fields?.owner?.value ?? ""),
-      csvCell(fields?.target?.value ?? ""),
-      csvCell(done && record ? localDay(record.updatedAt) : ""),
-      csvCell(done ? (record?.by ?? "") : ""),
-      csvCell(fields?.notes?.value ?? ""),
-      csvCell(address(action.url)),
-    ].join(",");
-  });
-  return `${BYTE_ORDER_MARK}${[header, ...rows].join("\r\n")}\r\n`;
 }
 
 export { EXPORT_FORMAT, exportFileName, MAX_IMPORT_BYTES, withoutControls } from "./export-format";

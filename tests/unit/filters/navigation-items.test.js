@@ -7,10 +7,19 @@ const steps = [
   { url: "/steps/go-live/", title: "Go live" },
 ];
 
-test("lists the overview, each step, the checklist and the documents in order", () => {
+test("lists the overview, each step, the checklist, the team plan and the documents in order", () => {
   assert.deepEqual(
     navigationItems(steps, "/").map((i) => i.text),
-    ["Overview", "Apply", "Go live", "Checklist", "Documents"],
+    ["Overview", "Apply", "Go live", "Checklist", "Team plan", "Documents"],
+  );
+});
+
+test("marks the team plan as the current page on the plan", () => {
+  assert.deepEqual(
+    navigationItems(steps, "/plan/")
+      .filter((i) => i.current)
+      .map((i) => i.href),
+    ["/plan/"],
   );
 });
 

@@ -1,7 +1,5 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { ActionInfo } from "../../../src/scripts/progress/actions";
-import { emptyPlan } from "../../../src/scripts/progress/plan-data";
 import { readState, VERSION_2_WRITER } from "../../../src/scripts/progress/plan-read";
 import {
   conflictsIn,
@@ -14,14 +12,12 @@ import {
   type PlanState,
 } from "../../../src/scripts/progress/plan-state";
 import { emptyRegister, writeRegister } from "../../../src/scripts/progress/register";
-import { statusRecords } from "../../../src/scripts/progress/status-view";
 import {
   EXPORT_FORMAT,
   exportFileName,
   exportJson,
   MAX_UNKNOWN_IDS,
   parseImport,
-  planCsv,
   readExport,
   type KnownIds,
 } from "../../../src/scripts/progress/transfer";
@@ -295,44 +291,4 @@ describe("what a file holds that this guide does not know", () => {
     assert.deepEqual([shared.sharedBy, shared.sharedAt], ["x".repeat(40), "2026-11-25T10:00:00.000Z"]);
     assert.deepEqual([exported.sharedBy, exported.sharedAt], ["Exporter", "2026-11-24T10:00:00.000Z"]);
   });
-});
-
-test("the CSV starts with a byte-order mark and has a row per action with owner, dates, who, notes and a full guidance link, safe for spreadsheets, keeping 3.10 as text", () => {
-  const base = { stepShare: 20, roles: [], conditional: false, replaces: [], after: [], exclusions: [] };
-  const actions: ActionInfo[] = [
-    {
-      ...base,
-      id: "check-eligibility",
-      title: 'Check if you are "eligible"',
-      number: "1.2",
-      stepId: "apply",
-      stepTitle: "Apply",
-      url: "/steps/apply/#check-eligibility",
-    },
-    {
-      ...base,
-      id: "complete-scal",
-      title: "=HYPERLINK()",
-      number: "3.10",
-      stepId: "integrate",
-      stepTitle: "Integrate",
-      url: "/steps/integrate/#complete-scal",
-    },
-  ];
-  const plan = emptyPlan();
-  plan.actions["check-eligibility"] = {
-    status: { value: "done", at: "2026-11-24T10:00:00.000Z", by: "AB" },
-    owner: { value: "Asha", at: "2026-11-20T10:00:00.000Z" },
-    target: { value: "2026-11-30", at: "2026-11-20T10:00:00.000Z" },
-    notes: { value: 'Line one\nline two, "quoted"', at: "2026-11-20T10:00:00.000Z" },
-  };
-  plan.actions["complete-scal"] = { notes: { value: "+44 is not a formula", at: "2026-11-20T10:00:00.000Z" } };
-  const csv = planCsv(actions, statusRecords(plan), plan, (url) => `https://example.org/guide${url}`);
-  assert.ok(csv.startsWith("\uFEFF"), "starts with a UTF-8 byte-order mark");
-  assert.deepEqual(csv.slice(1).split("\r\n"), [
-    '"Number","Action","Step","Status","Owner","Target date","Done date","Done by","Notes","Guidance"',
-    '="1.2","Check if you are ""eligible""","Apply","Done","Asha","2026-11-30","2026-11-24","AB","Line one\nline two, ""quoted""","https://example.org/guide/steps/apply/#check-eligibility"',
-    '="3.10","\'=HYPERLINK()","Integrate","Not started","","","","","\'+44 is not a formula","https://example.org/guide/steps/integrate/#complete-scal"',
-    "",
-  ]);
 });

@@ -2,6 +2,7 @@
 // other's change, both values are shown where the field is, each with who wrote it and when, and a
 // button to keep it. Keeping one (or writing a new value in the field) is an edit like any other, so
 // the choice travels with the next link or file. The markup comes from templates in plan.njk.
+import { readMember } from "../progress/plan-data";
 import type { Conflict, FieldPath } from "../progress/plan-state";
 import type { ProgressStore } from "../progress/store";
 import type { Seen } from "../progress/register";
@@ -14,11 +15,16 @@ const FIELD_NAMES: Record<string, string> = {
   notes: "The notes",
   start: "The start date",
   goLive: "The target go-live date",
+  serviceName: "The service name",
 };
 
 /** A value as a person reads it: a status's label, a date in words, an answer's label, or "(empty)". */
 function readable(root: HTMLElement, path: FieldPath, value: string): string {
-  if (value === "") return "(empty)";
+  if (value === "") return path.kind === "member" ? "(removed)" : "(empty)";
+  if (path.kind === "member") {
+    const member = readMember(value);
+    return member ? member.name : value;
+  }
   if (path.kind === "action" && path.field === "status") return STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? value;
   if ((path.kind === "action" && path.field === "target") || path.kind === "date") return formatDay(value);
   if (path.kind === "answer") {
@@ -50,6 +56,7 @@ function fieldName(root: HTMLElement, path: FieldPath): string {
     const legend = root.querySelector(`[data-plan-question="${path.id}"] legend`)?.textContent?.trim();
     return legend ? `The answer to “${legend}”` : "An answer";
   }
+  if (path.kind === "member") return "A member of the team";
   return FIELD_NAMES[path.field] ?? "A field";
 }
 

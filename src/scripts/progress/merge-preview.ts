@@ -24,7 +24,7 @@ export interface MergePreview {
 }
 
 function kindOf(path: FieldPath): keyof ConflictCounts {
-  return path.kind === "action" ? path.field : "setting";
+  return path.kind === "action" && path.field !== "read" ? path.field : "setting";
 }
 
 /** Compares the plan here with the plan after merging `incoming`. */

@@ -23,9 +23,28 @@ export interface ActionRecord {
   owner?: Field;
   target?: Field;
   notes?: Field;
+  /** The date (YYYY-MM-DD) of the latest change to the action's guidance that the team marked as read. */
+  read?: Field;
 }
 export type ActionField = keyof ActionRecord;
-export const ACTION_FIELDS: readonly ActionField[] = ["status", "owner", "target", "notes"];
+export const ACTION_FIELDS: readonly ActionField[] = ["status", "owner", "target", "notes", "read"];
+
+/** One member of the team: a name or initials, and optionally a role id from roles.yaml. */
+export interface Member {
+  name: string;
+  role: string;
+  at: string;
+  by?: string;
+}
+
+/** An owner who is a member of the team is saved as "member:<id>", so renaming them keeps their actions. */
+export const MEMBER_PREFIX = "member:";
+
+/** Plan-wide text: the team's own name for its service. */
+export interface PlanSettings {
+  serviceName?: Field;
+}
+export type PlanSettingField = keyof PlanSettings;
 
 /** Plan-wide dates: when the team starts and when it aims to go live (YYYY-MM-DD, or "" once cleared). */
 export interface PlanDates {
@@ -42,13 +61,16 @@ export interface PlanData {
   actions: Record<string, ActionRecord>;
   dates: PlanDates;
   answers: Record<string, Field>;
+  /** The team, by member id (a removed member is left out). */
+  members: Record<string, Member>;
+  settings: PlanSettings;
 }
 
 /** The last version of the saved shape that held one value per field (plan-state.ts reads it and upgrades it). */
 export const CURRENT_VERSION = 2;
 
 /** The longest text each field holds: long enough for real use, short enough that a plan fits in a link. */
-export const LIMITS = { owner: 60, notes: 1000, by: 40 } as const;
+export const LIMITS = { owner: 60, notes: 1000, by: 40, serviceName: 100, members: 50 } as const;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -65,7 +87,7 @@ function emptyMap<T>(): Record<string, T> {
 
 /** A new, empty plan. */
 export function emptyPlan(): PlanData {
-  return { actions: emptyMap<ActionRecord>(), dates: {}, answers: emptyMap<Field>() };
+  return { actions: emptyMap<ActionRecord>(), dates: {}, answers: emptyMap<Field>(), members: emptyMap<Member>(), settings: {} };
 }
 
 /** A deep copy, safe to change. */
@@ -74,13 +96,44 @@ export function copyPlan(plan: PlanData): PlanData {
   for (const [id, record] of Object.entries(plan.actions)) copy.actions[id] = { ...record };
   copy.dates = { ...plan.dates };
   Object.assign(copy.answers, plan.answers);
+  Object.assign(copy.members, plan.members);
+  copy.settings = { ...plan.settings };
   return copy;
 }
 
+/**
+ * A member as saved: JSON {"name","role"}, the name 1 to 40 characters, the role a role id or "".
+ * Null when it is not one ("" is a removed member).
+ */
+export function readMember(value: string): { name: string; role: string } | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return null;
+  const { name, role } = parsed as Record<string, unknown>;
+  if (typeof name !== "string" || name.trim() === "" || name.length > LIMITS.by) return null;
+  if (typeof role !== "string" || (role !== "" && !isActionId(role))) return null;
+  return { name, role };
+}
+
+/** A member's saved value, with its keys in one order. */
+export function memberValue(name: string, role: string): string {
+  return JSON.stringify({ name: name.trim().slice(0, LIMITS.by), role });
+}
+
 /** Why a field's value is wrong, or null when it is fine. */
-export function valueProblem(field: ActionField | PlanDateField | "answer", value: unknown): string | null {
+export function valueProblem(field: ActionField | PlanDateField | PlanSettingField | "answer" | "member", value: unknown): string | null {
   if (typeof value !== "string") return "it is not text";
   switch (field) {
+    case "read":
+      return value === "" || isPlanDate(value) ? null : `its read mark "${value.slice(0, 20)}" is not a date`;
+    case "serviceName":
+      return value.length > LIMITS.serviceName ? `its service name is longer than ${LIMITS.serviceName} characters` : null;
+    case "member":
+      return value === "" || readMember(value) ? null : "it is not a team member";
     case "status":
       return (STATUSES as readonly string[]).includes(value) ? null : `its status "${value.slice(0, 20)}" is unknown`;
     case "owner":

@@ -1,7 +1,17 @@
 // Reading a saved, imported or shared plan of any version into the current shape (plan-state.ts),
 // field by field and value by value: one bad value never costs the rest. Versions 1 and 2 are upgraded.
-import { ACTION_FIELDS, readPlan, stampProblem, valueProblem, type ActionField, type PlanData, type PlanDateField } from "./plan-data";
-import { DATE_FIELDS, emptyState, STATE_VERSION, type PlanState } from "./plan-state";
+import {
+  ACTION_FIELDS,
+  LIMITS,
+  readPlan,
+  stampProblem,
+  valueProblem,
+  type ActionField,
+  type PlanData,
+  type PlanDateField,
+  type PlanSettingField,
+} from "./plan-data";
+import { DATE_FIELDS, emptyState, SETTING_FIELDS, STATE_VERSION, type PlanState } from "./plan-state";
 import { isActionId, isPlainObject, parseDateTime, type RejectedEntry } from "./records";
 import { joinSeen, type Dot, type Entry, type Register, type Seen } from "./register";
 
@@ -64,7 +74,11 @@ function readDot(raw: unknown): Dot | null {
 }
 
 /** Reads one field's register; the register (with the values that could be read), or why none could. */
-function readRegister(name: ActionField | PlanDateField | "answer", raw: unknown, reject: (why: string) => void): Register | null {
+function readRegister(
+  name: ActionField | PlanDateField | PlanSettingField | "answer" | "member",
+  raw: unknown,
+  reject: (why: string) => void,
+): Register | null {
   if (!isPlainObject(raw) || !Array.isArray(raw["entries"]) || !isPlainObject(raw["seen"])) {
     reject(`its ${name} is not a record`);
     return null;
@@ -135,6 +149,24 @@ function readVersion3(data: Record<string, unknown>, rejected: RejectedEntry[]):
     }
     const register = readRegister("answer", raw, (why) => rejected.push({ id: questionId, why }));
     if (register) state.answers[questionId] = register;
+  }
+  const members = isPlainObject(data["members"]) ? data["members"] : {};
+  const memberIds = Object.keys(members);
+  if (memberIds.length > LIMITS.members) rejected.push({ id: "team", why: `it has more than ${LIMITS.members} members` });
+  else
+    for (const memberId of memberIds) {
+      if (!isActionId(memberId)) {
+        rejected.push({ id: memberId, why: "it is not a member id" });
+        continue;
+      }
+      const register = readRegister("member", members[memberId], (why) => rejected.push({ id: memberId, why }));
+      if (register) state.members[memberId] = register;
+    }
+  const settings = isPlainObject(data["settings"]) ? data["settings"] : {};
+  for (const name of SETTING_FIELDS) {
+    if (settings[name] === undefined) continue;
+    const register = readRegister(name, settings[name], (why) => rejected.push({ id: "service name", why }));
+    if (register) state.settings[name] = register;
   }
   return state;
 }

@@ -2,8 +2,8 @@
 // dates and the answers that tailor it, each a register (register.ts) that keeps every value until an
 // edit whose author had seen it replaces it. Merging two plans merges each field; nothing is decided
 // by a clock. Pages read a view of it (planView): one value per field, and the conflicts beside it.
-import type { ActionField, ActionRecord, Field, PlanData, PlanDateField } from "./plan-data";
-import { ACTION_FIELDS, emptyPlan } from "./plan-data";
+import type { ActionField, ActionRecord, Field, PlanData, PlanDateField, PlanSettingField } from "./plan-data";
+import { ACTION_FIELDS, emptyPlan, readMember } from "./plan-data";
 import {
   copyRegister,
   currentEntries,
@@ -26,6 +26,9 @@ export interface PlanState {
   actions: Record<string, ActionRegisters>;
   dates: Partial<Record<PlanDateField, Register>>;
   answers: Record<string, Register>;
+  /** The team: each member a register whose value is {"name","role"} as JSON, or "" once removed. */
+  members: Record<string, Register>;
+  settings: Partial<Record<PlanSettingField, Register>>;
 }
 
 /** The version of the stored and exported shape. Bump it, and add a migration, when the shape changes. */
@@ -34,23 +37,32 @@ export const STATE_VERSION = 3;
 /** The plan's date fields, in the order they are saved. */
 export const DATE_FIELDS: readonly PlanDateField[] = ["start", "goLive"];
 
+/** The plan's text settings, in the order they are saved. */
+export const SETTING_FIELDS: readonly PlanSettingField[] = ["serviceName"];
+
 function emptyMap<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
 
 /** A plan with nothing recorded. */
 export function emptyState(): PlanState {
-  return { actions: emptyMap<ActionRegisters>(), dates: {}, answers: emptyMap<Register>() };
+  return { actions: emptyMap<ActionRegisters>(), dates: {}, answers: emptyMap<Register>(), members: emptyMap<Register>(), settings: {} };
 }
 
 /** Where a field lives: an action's field, a plan date, or the answer to a question. */
 export type FieldPath =
-  { kind: "action"; id: string; field: ActionField } | { kind: "date"; field: PlanDateField } | { kind: "answer"; id: string };
+  | { kind: "action"; id: string; field: ActionField }
+  | { kind: "date"; field: PlanDateField }
+  | { kind: "answer"; id: string }
+  | { kind: "member"; id: string }
+  | { kind: "setting"; field: PlanSettingField };
 
 /** The register at `path`, or undefined when nothing was ever written there. */
 export function registerAt(state: PlanState, path: FieldPath): Register | undefined {
   if (path.kind === "action") return state.actions[path.id]?.[path.field];
   if (path.kind === "date") return state.dates[path.field];
+  if (path.kind === "member") return state.members[path.id];
+  if (path.kind === "setting") return state.settings[path.field];
   return state.answers[path.id];
 }
 
@@ -58,6 +70,8 @@ export function registerAt(state: PlanState, path: FieldPath): Register | undefi
 function setRegister(state: PlanState, path: FieldPath, register: Register): void {
   if (path.kind === "action") state.actions[path.id] = { ...state.actions[path.id], [path.field]: register };
   else if (path.kind === "date") state.dates[path.field] = register;
+  else if (path.kind === "member") state.members[path.id] = register;
+  else if (path.kind === "setting") state.settings[path.field] = register;
   else state.answers[path.id] = register;
 }
 
@@ -83,6 +97,11 @@ export function* allFields(state: PlanState): Generator<[FieldPath, Register]> {
     if (register) yield [{ kind: "date", field }, register];
   }
   for (const id of Object.keys(state.answers).sort()) yield [{ kind: "answer", id }, state.answers[id] as Register];
+  for (const id of Object.keys(state.members).sort()) yield [{ kind: "member", id }, state.members[id] as Register];
+  for (const field of SETTING_FIELDS) {
+    const register = state.settings[field];
+    if (register) yield [{ kind: "setting", field }, register];
+  }
 }
 
 /** Merges two plans field by field. Commutative, associative and idempotent (see joinRegisters). */
@@ -117,12 +136,23 @@ export function planView(state: PlanState): PlanData {
     if (!field) continue;
     if (path.kind === "action") {
       const record: ActionRecord = view.actions[path.id] ?? {};
-      (record as Record<string, Field>)[path.field] = field;
+      // Of two read marks, the later change read is the one that counts: both people read up to it.
+      (record as Record<string, Field>)[path.field] = path.field === "read" ? latestRead(register) : field;
       view.actions[path.id] = record;
     } else if (path.kind === "date") view.dates[path.field] = field;
-    else view.answers[path.id] = field;
+    else if (path.kind === "setting") view.settings[path.field] = field;
+    else if (path.kind === "member") {
+      const member = readMember(field.value);
+      if (member) view.members[path.id] = { ...member, at: field.at, ...(field.by ? { by: field.by } : {}) };
+    } else view.answers[path.id] = field;
   }
   return view;
+}
+
+/** The read mark for the latest change among a register's values. */
+function latestRead(register: Register): Field {
+  const entry = [...register.entries].sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0))[0];
+  return entry ? { value: entry.value, at: entry.at, ...(entry.by ? { by: entry.by } : {}) } : { value: "", at: "" };
 }
 
 /** A field holding values nobody has chosen between, and those values (newest by their writers' clocks first). */
@@ -131,10 +161,11 @@ export interface Conflict {
   entries: Entry[];
 }
 
-/** Every field in conflict. */
+/** Every field in conflict. Read marks never are: the later one counts, as both people read up to it. */
 export function conflictsIn(state: PlanState): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const [path, register] of allFields(state)) {
+    if (path.kind === "action" && path.field === "read") continue;
     if (inConflict(register)) conflicts.push({ path, entries: currentEntries(register) });
   }
   return conflicts;
@@ -142,7 +173,10 @@ export function conflictsIn(state: PlanState): Conflict[] {
 
 /** A text that names a field's place, for counting and comparing ("action check-eligibility notes"). */
 export function pathKey(path: FieldPath): string {
-  return path.kind === "action" ? `action ${path.id} ${path.field}` : path.kind === "date" ? `date ${path.field}` : `answer ${path.id}`;
+  if (path.kind === "action") return `action ${path.id} ${path.field}`;
+  if (path.kind === "member") return `member ${path.id}`;
+  if (path.kind === "answer") return `answer ${path.id}`;
+  return `${path.kind} ${path.field}`;
 }
 
 /** The shape saved and exported, in one canonical order, so equal plans always give equal text. */
@@ -151,17 +185,31 @@ export function stateToJson(state: PlanState): {
   actions: Record<string, ActionRegisters>;
   dates: Partial<Record<PlanDateField, Register>>;
   answers: Record<string, Register>;
+  members?: Record<string, Register>;
+  settings?: Partial<Record<PlanSettingField, Register>>;
 } {
   const actions: Record<string, ActionRegisters> = {};
   const dates: Partial<Record<PlanDateField, Register>> = {};
   const answers: Record<string, Register> = {};
+  const members: Record<string, Register> = {};
+  const settings: Partial<Record<PlanSettingField, Register>> = {};
   for (const [path, register] of allFields(state)) {
     const json = registerToJson(register);
     if (path.kind === "action") actions[path.id] = { ...actions[path.id], [path.field]: json };
     else if (path.kind === "date") dates[path.field] = json;
+    else if (path.kind === "member") members[path.id] = json;
+    else if (path.kind === "setting") settings[path.field] = json;
     else answers[path.id] = json;
   }
-  return { version: STATE_VERSION, actions, dates, answers };
+  // The team and the settings only when there are some, so a plan without them saves as before.
+  return {
+    version: STATE_VERSION,
+    actions,
+    dates,
+    answers,
+    ...(Object.keys(members).length > 0 ? { members } : {}),
+    ...(Object.keys(settings).length > 0 ? { settings } : {}),
+  };
 }
 
 /** True when nothing at all is recorded. */

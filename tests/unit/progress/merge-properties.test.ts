@@ -4,7 +4,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { ACTION_FIELDS, STATUSES } from "../../../src/scripts/progress/plan-data";
+import { ACTION_FIELDS, memberValue, STATUSES } from "../../../src/scripts/progress/plan-data";
 import { readState } from "../../../src/scripts/progress/plan-read";
 import {
   DATE_FIELDS,
@@ -54,6 +54,9 @@ const PATHS: FieldPath[] = [
   ...ACTION_IDS.flatMap((id) => ACTION_FIELDS.map((field): FieldPath => ({ kind: "action", id, field }))),
   ...DATE_FIELDS.map((field): FieldPath => ({ kind: "date", field })),
   ...QUESTION_IDS.map((id): FieldPath => ({ kind: "answer", id })),
+  // The team and the service name merge the same way.
+  ...["member-a", "constructor"].map((id): FieldPath => ({ kind: "member", id })),
+  { kind: "setting", field: "serviceName" },
 ];
 
 /** Indexes in PATHS of an action's status and notes, a plan date and an answer. */
@@ -61,7 +64,7 @@ const BUSY = [0, 3, ACTION_IDS.length * ACTION_FIELDS.length, ACTION_IDS.length 
 
 /** A few values per kind of field, so that people often choose the same one; notes and owners may also be any text. */
 function valueFor(path: FieldPath, pick: number, text: string): string {
-  const field = path.kind === "answer" ? "answer" : path.field;
+  const field = path.kind === "answer" || path.kind === "member" ? path.kind : path.field;
   const choices: Record<typeof field, readonly string[]> = {
     status: STATUSES,
     owner: ["Asha", "Ben", ""],
@@ -70,8 +73,11 @@ function valueFor(path: FieldPath, pick: number, text: string): string {
     start: ["2026-11-02", "2026-11-09", ""],
     goLive: ["2027-03-01", "2027-04-01", ""],
     answer: ["yes", "no", ""],
+    read: ["2026-11-01", "2026-12-01", ""],
+    member: [memberValue("Asha", "technical"), memberValue("Asha Bell", ""), ""],
+    serviceName: ["Our app", "Our website", ""],
   };
-  const list = choices[field];
+  const list = choices[field] ?? [];
   if ((field === "notes" || field === "owner") && pick % 4 === 3) return text;
   return list[pick % list.length] ?? "";
 }

@@ -212,13 +212,31 @@ const question = z
   })
   .strict();
 
+/** The longest a call pack's checklist item may be: one short line on paper. */
+export const MAX_CHECKLIST_ITEM = 140;
+
+/** A call the plan prints a pack for: its action, its name, and optionally a checklist and who should attend. */
+const callPack = z
+  .object({
+    action: id,
+    name: text,
+    checklist: z
+      .array(text.max(MAX_CHECKLIST_ITEM, `must be at most ${MAX_CHECKLIST_ITEM} characters: one short line per item`), {
+        error: "must be a list of short items, one line each",
+      })
+      .min(1, "must list at least one item, or be left out")
+      .optional(),
+    attendees: text.optional(),
+  })
+  .strict();
+
 /** _data/plan.yaml: the questions that tailor the plan to a service, and how long a plan spans by default. */
 export const planSchema = z
   .object({
     intro: text,
     defaultWeeks: z.number({ error: "must be a number of weeks" }).int("must be a whole number of weeks").min(1).max(104),
     datesNote: text,
-    callPacks: z.array(z.object({ action: id, name: text }).strict()),
+    callPacks: z.array(callPack),
     questions: z.array(question).min(1, "must ask at least one question"),
   })
   .strict();

@@ -14,6 +14,9 @@ export interface LazyModules {
   xlsx: typeof import("./plan/xlsx");
   "character-count": typeof import("./plan/character-count");
   search: typeof import("./components/search");
+  "progress-import": typeof import("./components/progress-import");
+  print: typeof import("./plan/print");
+  "share-link": typeof import("./plan/share-link");
   "since-last-visit": typeof import("./components/since-last-visit");
   "progress-messages": typeof import("./components/progress-messages");
 }
@@ -29,6 +32,9 @@ export const LAZY_SOURCES: Record<keyof LazyModules, string> = {
   xlsx: "plan/xlsx.ts",
   "character-count": "plan/character-count.ts",
   search: "components/search.ts",
+  "progress-import": "components/progress-import.ts",
+  print: "plan/print.ts",
+  "share-link": "plan/share-link.ts",
   "since-last-visit": "components/since-last-visit.ts",
   "progress-messages": "components/progress-messages.ts",
 };

@@ -27,14 +27,16 @@ test("the site's CSS is at most 20 KB gzipped", () => {
 
 // The stylesheet holds up the first paint, and Lighthouse measures it served uncompressed: at 180 KB
 // it cost the step and checklist pages their mobile score (lib/plugins/styles.js trims it).
-test("the site's CSS is at most 120 KB uncompressed", () => {
+// Raised to 121 KB with the plan's table of rows, its folded notes (details) and the dates' error summary.
+test("the site's CSS is at most 121 KB uncompressed", () => {
   const bytes = statSync(`${SITE}/styles/main.css`).size;
-  assert.ok(bytes <= 120 * KB, `main.css is ${bytes} bytes`);
+  assert.ok(bytes <= 121 * KB, `main.css is ${bytes} bytes`);
 });
 
-test("the site's JavaScript bundle, with the nhsuk-frontend modules it starts, is at most 15 KB gzipped", () => {
+// Raised to 15.5 KB with "Mark as read" and the link from a status in conflict to the plan.
+test("the site's JavaScript bundle, with the nhsuk-frontend modules it starts, is at most 15.5 KB gzipped", () => {
   const bytes = scriptWeight(`${SITE}/scripts/main.js`);
-  assert.ok(bytes <= 15 * KB, `main.js is ${bytes} bytes gzipped`);
+  assert.ok(bytes <= 15.5 * KB, `main.js is ${bytes} bytes gzipped`);
 });
 
 test("the head script, which holds up the first paint, is under 300 bytes gzipped", () => {
@@ -46,8 +48,9 @@ test("the head script, which holds up the first paint, is under 300 bytes gzippe
 // and the checklist flags late actions and ticks made before a change (about 8.6 KB). Raised to 10 KB
 // with storage version 3: every field keeps concurrent values until someone chooses (register.ts,
 // plan-state.ts), reads versions 1 to 3, and a status in conflict links to the plan (about 10.0 KB).
-// Imports, exports and their messages load on demand.
-test("the checklist code on its own is under 10.5 KB gzipped", async () => {
+// Imports, exports and their messages load on demand. Raised to 11 KB with "Mark as read" and the
+// team, service name and read marks in the saved plan (about 10.7 KB).
+test("the checklist code on its own is under 11 KB gzipped", async () => {
   const { outputFiles } = await esbuild.build({
     entryPoints: ["src/scripts/components/progress.ts"],
     bundle: true,
@@ -57,7 +60,7 @@ test("the checklist code on its own is under 10.5 KB gzipped", async () => {
     write: false,
   });
   const bytes = gzipSync(outputFiles[0].contents, { level: 9 }).length;
-  assert.ok(bytes < 10.5 * KB, `the checklist code is ${bytes} bytes gzipped`);
+  assert.ok(bytes < 11 * KB, `the checklist code is ${bytes} bytes gzipped`);
 });
 
 // The plan page loads its own bundle (the plan, sharing by link, exports and nhsuk-frontend's character

@@ -205,3 +205,26 @@ test.describe("since your last visit", () => {
     await expect(page.locator("[data-module='app-since-last-visit']")).toBeHidden();
   });
 });
+
+test("Mark as read clears the flag without unticking, and travels with the plan to a teammate", async ({ page, browser, baseURL }) => {
+  await tickAroundChanges(page);
+  await page.goto("checklist/");
+  const flag = page.locator("[data-updated-since='find-out-how-we-work-together']").first();
+  await expect(flag).toBeVisible();
+  await page.getByRole("button", { name: /^Mark as read for 1\.1 / }).click();
+  await expect(flag).toBeHidden();
+  await expect(page.getByRole("checkbox", { name: "Find out how we will work together" })).toBeChecked();
+  await expect(page.locator("[data-action-state='find-out-how-we-work-together']")).toBeFocused();
+  // Recorded like any field: a teammate who imports the plan sees it read too.
+  await page.goto("plan/");
+  await expect(page.locator("[data-updated-since='find-out-how-we-work-together']")).toBeHidden();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export plan", exact: true }).click();
+  const file = await (await download).path();
+  const other = await (await browser.newContext({ baseURL: baseURL! })).newPage();
+  await other.goto("checklist/");
+  await other.getByLabel("Import progress").setInputFiles(file);
+  await expect(other.getByRole("checkbox", { name: "Find out how we will work together" })).toBeChecked();
+  await expect(other.locator("[data-updated-since='find-out-how-we-work-together']")).toHaveCount(0);
+  await other.context().close();
+});

@@ -6,7 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import readExcelFile from "read-excel-file/node";
 import { strFromU8, unzipSync } from "fflate";
-import { messageBanner, savedPlan } from "./helpers";
+import { messageBanner, PROGRESS_KEY, savedPlan } from "./helpers";
 import { guide } from "./guide-model";
 import { parseCsv, SPREADSHEET_COLUMNS, shownDay } from "./csv";
 import { actionGroup, answer, setActionField } from "./plan-helpers";
@@ -423,7 +423,19 @@ test.describe("printing", () => {
 
   /** The documents a call pack lists. */
   const printedDocuments = (page: Page) =>
-    page.locator("[data-plan-print-area] li").evaluateAll((items) => items.map((item) => (item.textContent ?? "").trim()));
+    page
+      .locator("[data-plan-print-area] li[data-plan-document]")
+      .evaluateAll((items) => items.map((item) => (item.textContent ?? "").trim()));
+
+  /** The call packs and questions in _data/plan.yaml, as the build loads them. */
+  const planData = (
+    guide as unknown as {
+      plan: {
+        callPacks: Array<{ action: string; name: string; checklist?: string[]; attendees?: string }>;
+        questions: Array<{ id: string; question: string; answers: Array<{ value: string; label: string }> }>;
+      };
+    }
+  ).plan;
 
   test("Print the plan puts every action on paper as a table with its status, owner, target date and notes, and no controls", async ({
     page,
@@ -536,9 +548,83 @@ test.describe("printing", () => {
     await answer(page, AI, "No");
     await expect.poll(async () => (await savedPlan(page))?.answers["ai"]?.value).toBe("no");
     await printPack();
-    expect
-      .soft(await printedDocuments(page))
+    // The pack is filled once printing's code and the packs have loaded: read it until it is the new one.
+    await expect
+      .poll(() => printedDocuments(page))
       .toEqual(["Technical architecture and data-flow diagrams", "Clinical safety requirements and evidence"]);
     await expect(controls(page)).toHaveCount(0);
+  });
+  for (const pack of planData.callPacks) {
+    test(`the ${pack.name} pack prints the service, the date, the team with roles, the answers, the call's checklist and who should attend`, async ({
+      page,
+    }) => {
+      await page.goto("plan/");
+      // A saved version-3 plan: two members (one owning an action), the service's name and one answer per question.
+      const at = "2026-11-01T00:00:00.000Z";
+      const field = (value: string) => ({ entries: [{ value, at, dot: ["x", 1] }], seen: { x: 1 } });
+      const [first, second] = guide.roles;
+      const members = [
+        { id: "m1", name: "Asha", role: first!.id },
+        { id: "m2", name: "Ben", role: second!.id },
+      ];
+      const answers = planData.questions.map((question) => ({ question, chosen: question.answers.at(-1)! }));
+      await page.evaluate(
+        ([key, value]) => localStorage.setItem(key!, value!),
+        [
+          PROGRESS_KEY,
+          JSON.stringify({
+            version: 3,
+            actions: { [pack.action]: { owner: field("member:m1"), notes: field("Book a room with a screen.") } },
+            dates: {},
+            answers: Object.fromEntries(answers.map(({ question, chosen }) => [question.id, field(chosen.value)])),
+            members: Object.fromEntries(members.map((m) => [m.id, field(JSON.stringify({ name: m.name, role: m.role }))])),
+            settings: { serviceName: field("Repeat Prescriptions Online") },
+          }),
+        ],
+      );
+      await page.reload();
+      await page.getByRole("button", { name: `Print the pack for the ${pack.name}`, exact: true }).click();
+
+      await page.emulateMedia({ media: "print" });
+      const area = page.locator("[data-plan-print-area]");
+      await expect(area.getByRole("heading", { name: `Pack for the ${pack.name}` })).toBeVisible();
+      await expect(area).toContainText("Repeat Prescriptions Online");
+      await expect(area).toContainText(/Printed on\s*\d{1,2} \w+ \d{4}/);
+      for (const member of members) {
+        const title = guide.roles.find((role) => role.id === member.role)!.title;
+        await expect(area.locator("li", { hasText: member.name })).toHaveText(`${member.name}: ${title}`);
+      }
+      for (const { question, chosen } of answers) {
+        const row = area.locator(".nhsuk-summary-list__row", { hasText: question.question });
+        await expect(row.locator(".nhsuk-summary-list__value")).toHaveText(chosen.label);
+      }
+      // The call's own action, owned by a member, prints with the member's name.
+      const callRow = (await printedRows(page)).find((row) => row[4] === "Book a room with a screen.");
+      expect(callRow?.[2]).toBe("Asha");
+      if (pack.checklist) {
+        await expect(area.getByRole("heading", { name: `Checklist for the ${pack.name}` })).toBeVisible();
+        expect(await area.locator("[data-call-pack-checklist] li").allTextContents()).toEqual(pack.checklist);
+      }
+      if (pack.attendees) {
+        await expect(area.getByRole("heading", { name: "Who should attend" })).toBeVisible();
+        await expect(area).toContainText(pack.attendees);
+      }
+      await expect(controls(page)).toHaveCount(0);
+    });
+  }
+
+  test("a pack with no service name or team says so, and where to add them", async ({ page }) => {
+    const pack = planData.callPacks[0]!;
+    await page.goto("plan/");
+    await page.getByRole("button", { name: `Print the pack for the ${pack.name}`, exact: true }).click();
+    await page.emulateMedia({ media: "print" });
+    const area = page.locator("[data-plan-print-area]");
+    await expect(area).toContainText("Service name not set.");
+    await expect(area).toContainText("Add your service's name on the team plan");
+    await expect(area).toContainText("No team members added yet.");
+    for (const question of planData.questions) {
+      const row = area.locator(".nhsuk-summary-list__row", { hasText: question.question });
+      await expect(row.locator(".nhsuk-summary-list__value")).toHaveText("Not answered");
+    }
   });
 });

@@ -6,7 +6,7 @@ import { siteAddress } from "../progress/actions";
 
 const PLACEHOLDER = "__ID__";
 
-/** Puts the action's id wherever the template says __ID__ (ids, labels' for, names, data attributes). */
+/** Puts an id wherever a template says __ID__ (ids, labels' for, names, data attributes). */
 function fillIds(fragment: DocumentFragment, id: string): void {
   for (const element of fragment.querySelectorAll("*")) {
     for (const attribute of [...element.attributes]) {

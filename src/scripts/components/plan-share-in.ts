@@ -52,7 +52,7 @@ export function startShareIn(root: HTMLElement, store: ProgressStore, known: Kno
     }
     const preview = previewMerge(store.state(), result.state, result.sharedAt, Date.now(), store.ownWriters());
     const conflicts = conflictTotal(preview.conflicts);
-    if (preview.actions + preview.settings + conflicts === 0) {
+    if (preview.actions + preview.settings + preview.members + conflicts === 0) {
       clearFragment();
       showMessage(
         root,
@@ -73,6 +73,7 @@ export function startShareIn(root: HTMLElement, store: ProgressStore, known: Kno
     const parts = [preview.actions > 0 ? `${plural(preview.actions, "action is", "actions are")} newer in this link` : ""];
     if (preview.settings > 0)
       parts.push(`${plural(preview.settings, "answer or plan date is", "answers or plan dates are")} newer in this link`);
+    if (preview.members > 0) parts.push(`${plural(preview.members, "team member is", "team members are")} new or changed in this link`);
     const unknown =
       result.unknownIds.length > 0
         ? ` It also has ${plural(result.unknownIds.length, "action", "actions")} this guide does not have, which will be kept but not shown.`

@@ -11,12 +11,11 @@ import { pageRecords, updatedSinceTicked } from "../progress/status-view";
 import { ProgressStore } from "../progress/store";
 import { describeSummary, summarise } from "../progress/summary";
 import { exportFileName } from "../progress/export-format";
-import { printCallPack, printPlanTable } from "../plan/print";
 import { lateActions, suggestedDates, targetDates, today, waitingFor } from "../plan/schedule";
-import { isPlanFragment, MAX_LINK_FRAGMENT, planFragment } from "../plan/share-link";
+import { isPlanFragment, MAX_LINK_FRAGMENT } from "../plan/link-format";
 import { createStatusReporter } from "./progress";
 import { download, startProgressControls } from "./progress-controls";
-import { showMessage, showUpdatedSinceTicked } from "./progress-view";
+import { showMessage, showUpdatedSinceTicked, wireMarkAsRead } from "./progress-view";
 import { formatDay } from "../progress/wording";
 import { stateNodes } from "../plan/state-text";
 import { lazy, type LazyModules } from "../lazy";
@@ -38,6 +37,8 @@ export class Plan extends Component {
 /** Everything the page shows, worked out once per render from the stored plan. */
 interface View {
   plan: PlanData;
+  /** The name this browser's changes are recorded under, for "My actions". */
+  me: string;
   records: ReturnType<typeof pageRecords>;
   suggested: Map<string, string>;
   targets: Map<string, string>;
@@ -50,6 +51,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   const actions = readActionManifest(document);
   if (!root || actions.length === 0) return;
   drawPlanRows(root, actions);
+  const drawService = startServiceName(root, store);
   const byId = new Map(actions.map((a) => [a.id, a]));
   const known = knownIds(document, actions);
   const defaultWeeks = Number(module.dataset["defaultWeeks"]) || 12;
@@ -66,6 +68,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
       suggested: suggestedDates(actions, plan, defaultWeeks),
       targets,
       late: new Set(lateActions(actions, records, targets, today())),
+      me: store.name(),
       conflicts: store.conflicts(),
     };
   };
@@ -131,6 +134,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   const render = () => {
     const current = view();
     renderFields(root, current, editing);
+    drawService(current.plan);
     drawConflicts(current.conflicts);
     renderStates(root, actions, current);
     renderAnswers(root, current.plan);
@@ -246,6 +250,8 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   };
   const updateLink = async () => {
     if (!linkField) return;
+    // The packing code is loaded once, after the page has started: the link fills in a moment later.
+    const { planFragment } = await lazy("share-link");
     const fragment = await planFragment(store.state(), store.name());
     const base = `${location.origin}${location.pathname}`;
     if (fragment.length - 1 > MAX_LINK_FRAGMENT) {
@@ -317,27 +323,55 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
       download(exportFileName(now, "ics", "plan"), "text/calendar", calendar);
     });
   });
+  // Printing's code is loaded when the page is idle, or when a print button is pressed; the browser's
+  // own Print (which cannot wait for it) prints the plan as a table once it is there.
   const printArea = root.querySelector<HTMLElement>("[data-plan-print-area]");
-  let printing: string | null = null;
-  const fillPrintArea = () => {
-    if (!printArea) return;
-    const current = view();
-    const context = { actions, ...current };
-    if (printing && printing !== "plan") printCallPack(printArea, root, printing, context);
-    else printPlanTable(printArea, context);
+  let printer: LazyModules["print"] | null = null;
+  const loadPrinter = () => lazy("print").then((module) => (printer = module));
+  const fillPrintArea = (pack: string | null) => {
+    if (!printArea || !printer) return;
+    const context = { actions, ...view() };
+    if (pack && pack !== "plan") printer.printCallPack(printArea, root, pack, context);
+    else printer.printPlanTable(printArea, context);
   };
+  let printing = false;
+  // A call pack's own parts are built with the site into call-packs.json, beside this page, and put in
+  // the page as templates the first time a pack is printed.
+  let packs: Promise<void> | null = null;
+  const loadPacks = () =>
+    (packs ??= fetch(new URL("call-packs.json", location.href))
+      .then((response) => response.json() as Promise<{ common: string; packs: { action: string; name: string; html: string }[] }>)
+      .then(({ common, packs: list }) => {
+        const templates: { attributes: Record<string, string>; html: string }[] = [
+          { attributes: { "data-call-pack-common": "" }, html: common },
+          ...list.map((pack) => ({ attributes: { "data-call-pack": pack.action, "data-call-name": pack.name }, html: pack.html })),
+        ];
+        for (const { attributes, html } of templates) {
+          const template = document.createElement("template");
+          for (const [name, value] of Object.entries(attributes)) template.setAttribute(name, value);
+          // Our own build's markup, made from the guide's data; nothing a user typed.
+          template.innerHTML = html;
+          root.append(template);
+        }
+      })
+      .catch(() => {
+        packs = null;
+      }));
   for (const button of root.querySelectorAll<HTMLButtonElement>("[data-plan-print]")) {
     button.addEventListener("click", () => {
-      printing = button.dataset["planPrint"] ?? "plan";
-      fillPrintArea();
-      window.print();
-      printing = null;
+      const pack = button.dataset["planPrint"] ?? "plan";
+      void Promise.all([loadPrinter(), pack === "plan" ? null : loadPacks()]).then(() => {
+        printing = true;
+        fillPrintArea(pack);
+        window.print();
+        printing = false;
+      });
     });
   }
-  // The browser's own Print prints the plan as a table.
   window.addEventListener("beforeprint", () => {
-    if (!printing) fillPrintArea();
+    if (!printing) fillPrintArea(null);
   });
+  (window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000)))(() => void loadPrinter());
 
   // ---- Reset the plan ------------------------------------------------------------------------------
   root.querySelector("[data-plan-reset-yes]")?.addEventListener("click", () => {
@@ -355,6 +389,8 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
       true,
     );
   });
+
+  wireMarkAsRead(root, (id, date) => store.setField(id, "read", date));
 
   // The start and go-live dates: checked where they are typed, with the plan's working days (plan-dates.ts).
   startPlanDates(root, store, actions, render);
@@ -480,10 +516,13 @@ function renderOwnerFilter(root: HTMLElement, plan: PlanData): void {
 }
 
 /** Shows only the actions the filters choose; the saved plan and the counts keep every action. */
-function applyFilters(root: HTMLElement, { plan, late, conflicts }: View): void {
+function applyFilters(root: HTMLElement, { plan, late, conflicts, me }: View): void {
   const owner = root.querySelector<HTMLSelectElement>("[data-plan-filter='owner']")?.value ?? "";
   const role = root.querySelector<HTMLSelectElement>("[data-plan-filter='role']")?.value ?? "";
   const onlyLate = root.querySelector<HTMLInputElement>("[data-plan-filter='late']")?.checked ?? false;
+  const onlyMine = root.querySelector<HTMLInputElement>("[data-plan-filter='mine']")?.checked ?? false;
+  const isMine = (owner: string | undefined) =>
+    Boolean(me) && owner?.trim().toLocaleLowerCase("en-GB") === me.trim().toLocaleLowerCase("en-GB");
   const onlyConflicts = root.querySelector<HTMLInputElement>("[data-plan-filter='conflicts']")?.checked ?? false;
   const conflicted = new Set(conflicts.flatMap((c) => (c.path.kind === "action" ? [c.path.id] : [])));
   let shown = 0;
@@ -494,6 +533,7 @@ function applyFilters(root: HTMLElement, { plan, late, conflicts }: View): void 
       (!owner || plan.actions[id]?.owner?.value === owner) &&
       (!role || (group.dataset["roles"] ?? "").split(" ").includes(role)) &&
       (!onlyLate || late.has(id)) &&
+      (!onlyMine || isMine(plan.actions[id]?.owner?.value)) &&
       (!onlyConflicts || conflicted.has(id));
     // The row being edited stays until focus leaves it, so a change that takes it out of the filter
     // (a status changed with the arrow keys) never drops focus to the page.
@@ -509,4 +549,27 @@ function applyFilters(root: HTMLElement, { plan, late, conflicts }: View): void 
   if (status)
     status.textContent =
       shown === groups.length ? `Showing all ${groups.length} actions.` : `Showing ${shown} of ${groups.length} actions.`;
+}
+
+/** Wires the service name (a plan-wide text field), and returns what shows it from the saved plan. */
+function startServiceName(root: HTMLElement, store: ProgressStore): (plan: PlanData) => void {
+  const input = root.querySelector<HTMLInputElement>("[data-plan-setting='serviceName']");
+  let timer: number | undefined;
+  const save = () => {
+    window.clearTimeout(timer);
+    const value = input?.value.trim() ?? "";
+    if ((store.data().settings.serviceName?.value ?? "") !== value) store.setAt({ kind: "setting", field: "serviceName" }, value);
+  };
+  input?.addEventListener("input", (event) => {
+    if (!event.isTrusted) return;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(save, 400);
+  });
+  input?.addEventListener("change", save);
+  window.addEventListener("pagehide", () => {
+    if (timer !== undefined) save();
+  });
+  return (plan) => {
+    if (input && document.activeElement !== input) input.value = plan.settings.serviceName?.value ?? "";
+  };
 }

@@ -1,7 +1,7 @@
 // Reset (behind a confirmation), export as JSON, download as CSV or Excel, and import, for one page's scope.
 // The code that reads, merges and writes files is loaded when a team uses one, not with the page.
-import { knownIds, siteAddress, type ActionInfo } from "../progress/actions";
-import { exportFileName, MAX_IMPORT_BYTES } from "../progress/export-format";
+import { siteAddress, type ActionInfo } from "../progress/actions";
+import { exportFileName } from "../progress/export-format";
 import { plural } from "../progress/records";
 import { pageRecords } from "../progress/status-view";
 import type { ProgressStore } from "../progress/store";
@@ -23,39 +23,6 @@ export function download(name: string, type: string, content: string | Blob): vo
   link.remove();
   // Revoke later: some browsers start the download after this handler returns.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Reads an import file and merges it into the store, reporting the outcome next to the file input. */
-async function importFile(root: HTMLElement, store: ProgressStore, actions: readonly ActionInfo[], file: File): Promise<void> {
-  const report = (kind: "problem" | "success", text: string) => showMessage(root, "import", kind, text, true);
-  if (file.size > MAX_IMPORT_BYTES) {
-    report("problem", "This file cannot be imported: it is over 1 MB, far larger than a progress file. Your progress has not changed.");
-    return;
-  }
-  const [{ parseImport }, { conflictTotal, describeConflicts, previewMerge }] = await Promise.all([
-    lazy("transfer"),
-    lazy("merge-preview"),
-  ]);
-  const result = parseImport(await file.text(), knownIds(document, actions));
-  if (!result.ok) {
-    report("problem", result.message);
-    return;
-  }
-  const preview = previewMerge(store.state(), result.state, result.sharedAt, Date.now(), store.ownWriters());
-  const { saved } = store.merge(result.state);
-  const unknown = result.unknownIds.length;
-  const kept = unknown
-    ? ` It also holds ${plural(unknown, "action", "actions")} this guide does not have: ${unknown === 1 ? "it is" : "they are"} kept, in case the guide brings ${unknown === 1 ? "it" : "them"} back.`
-    : "";
-  const left = result.unknownAnswers
-    ? ` ${plural(result.unknownAnswers, "answer was", "answers were")} to questions this guide does not ask, and ${result.unknownAnswers === 1 ? "was" : "were"} left out.`
-    : "";
-  const settings = preview.settings > 0 ? ` ${plural(preview.settings, "plan date or answer", "plan dates or answers")} updated.` : "";
-  const conflicts =
-    conflictTotal(preview.conflicts) > 0 ? ` ${describeConflicts(preview.conflicts).replace(/\.$/, "")} on the team plan.` : "";
-  const summary = `Imported ${file.name}: ${plural(preview.actions, "action", "actions")} updated.${settings}${conflicts} Nothing in this browser was lost.${kept}${left}`;
-  if (saved) report("success", summary);
-  else report("problem", `${summary} But it could not be saved in this browser: it stays on this page until you leave.`);
 }
 
 /** Wires the reset, export and import controls inside `root`. */
@@ -130,7 +97,8 @@ export function startProgressControls(root: HTMLElement, store: ProgressStore, a
   input?.addEventListener("change", () => {
     const file = input.files?.[0];
     if (!file) return;
-    importFile(root, store, actions, file)
+    lazy("progress-import")
+      .then(({ importFile }) => importFile(root, store, actions, file))
       .catch(() => showMessage(root, "import", "problem", "This file could not be read. Your progress has not changed.", true))
       .finally(() => {
         input.value = "";

@@ -93,10 +93,44 @@ export function showUpdatedSinceTicked(state: HTMLElement, action: ActionInfo, u
     link.setAttribute("data-updated-since", action.id);
     link.textContent = "Updated since you ticked it";
     state.after(link);
+    // Then "Mark as read", from the template rendered with the manifest (nhsuk-frontend's button).
+    const button = document
+      .querySelector<HTMLTemplateElement>("template[data-mark-read-template]")
+      ?.content.firstElementChild?.cloneNode(true);
+    if (button instanceof HTMLButtonElement) {
+      button.dataset["markRead"] = action.id;
+      const context = button.querySelector("[data-mark-read-context]");
+      if (context) context.textContent = ` for ${action.number} ${action.title}`;
+      link.after(button);
+    }
   }
   const anchor = link as HTMLAnchorElement;
   anchor.hidden = !updated;
+  const button = anchor.nextElementSibling;
+  if (button instanceof HTMLButtonElement && button.matches("[data-mark-read]")) {
+    button.hidden = !updated;
+    if (action.change) button.dataset["changeDate"] = action.change.date;
+  }
   if (updated && action.change) anchor.href = siteAddress(document, action.change.url);
+}
+
+/**
+ * Wires every "Mark as read" button inside `root`: it records, like any field, that the team has read
+ * the change, so the flag goes for everyone the plan reaches. Focus moves to the action's state.
+ */
+export function wireMarkAsRead(root: HTMLElement, markRead: (id: string, changeDate: string) => void): void {
+  root.addEventListener("click", (event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button[data-mark-read]") : null;
+    const id = button?.dataset["markRead"];
+    const date = button?.dataset["changeDate"];
+    if (!button || !id || !date) return;
+    const state = button.previousElementSibling?.previousElementSibling;
+    markRead(id, date);
+    if (state instanceof HTMLElement) {
+      state.tabIndex = -1;
+      state.focus();
+    }
+  });
 }
 
 /** Announces text politely, once the user has paused for `delay` milliseconds. */

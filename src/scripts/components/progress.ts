@@ -9,7 +9,7 @@ import { ProgressStore, type ReadReport, type StoreProblem } from "../progress/s
 import { describeSummary, summarise } from "../progress/summary";
 import { startProgressControls } from "./progress-controls";
 import { lazy } from "../lazy";
-import { createAnnouncer, idsInScope, renderProgress, showMessage } from "./progress-view";
+import { createAnnouncer, idsInScope, renderProgress, showMessage, wireMarkAsRead } from "./progress-view";
 
 /** Progress tracking for the checklists inside an element with data-module="app-progress". */
 export class Progress extends Component {
@@ -96,6 +96,7 @@ function startProgress(root: HTMLElement, store: ProgressStore): void {
     announceChange(action, status);
   });
 
+  wireMarkAsRead(root, (id, date) => store.setField(id, "read", date));
   store.subscribe(render);
   startProgressControls(root, store, actions);
   render();

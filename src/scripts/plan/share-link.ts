@@ -3,15 +3,9 @@
 // when a link arrives.
 import { stateToJson, type PlanState } from "../progress/plan-state";
 import { EXPORT_FORMAT } from "../progress/export-format";
+import { LINK_PREFIX } from "./link-format";
 
-export const LINK_PREFIX = "#plan=";
-
-/**
- * The longest fragment a link may carry. A full plan with a 500-character note on every action
- * fits with room to spare (about 6,000 characters of real notes, 12,000 of random text); longer
- * links break in some email and chat tools, so a bigger plan goes by file.
- */
-export const MAX_LINK_FRAGMENT = 16_000;
+export { isPlanFragment, LINK_PREFIX, MAX_LINK_FRAGMENT } from "./link-format";
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = "";
@@ -60,9 +54,4 @@ export async function planFragment(plan: PlanState, sharedBy = "", sharedAt = ne
   });
   const packed = await transform(new TextEncoder().encode(json), new CompressionStream("deflate-raw"));
   return `${LINK_PREFIX}${toBase64Url(packed ?? new Uint8Array())}`;
-}
-
-/** True when an address's fragment looks like a shared plan. */
-export function isPlanFragment(hash: string): boolean {
-  return hash.startsWith(LINK_PREFIX);
 }

@@ -15,8 +15,10 @@ export type ConflictCounts = Record<"status" | "owner" | "target" | "notes" | "s
 export interface MergePreview {
   /** Actions whose shown values would change. */
   actions: number;
-  /** Plan dates and answers whose shown values would change. */
+  /** Plan dates, answers and the service name whose shown values would change. */
   settings: number;
+  /** Members of the team who would be added, renamed or given another role. */
+  members: number;
   /** Fields that would be left holding two or more values to choose between, which are not now. */
   conflicts: ConflictCounts;
   /** Whether the sender's clock looks more than a day fast or slow. */
@@ -48,9 +50,11 @@ export function previewMerge(
   };
   const changedActions = new Set<string>();
   let settings = 0;
+  let members = 0;
   for (const [path] of allFields(merged)) {
     if (values(current, path) === values(merged, path)) continue;
     if (path.kind === "action") changedActions.add(path.id);
+    else if (path.kind === "member") members += 1;
     else settings += 1;
   }
   const actions = changedActions.size;
@@ -60,7 +64,7 @@ export function previewMerge(
     const key = `${pathKey(conflict.path)}|${conflict.entries.map((e) => e.value).join("|")}`;
     if (!already.has(key)) conflicts[kindOf(conflict.path)] += 1;
   }
-  return { actions, settings, conflicts, clock: clockProblem(incoming, sharedAt, now, ownWriters, current) };
+  return { actions, settings, members, conflicts, clock: clockProblem(incoming, sharedAt, now, ownWriters, current) };
 }
 
 /**

@@ -3,7 +3,7 @@
 // edit whose author had seen it replaces it. Merging two plans merges each field; nothing is decided
 // by a clock. Pages read a view of it (planView): one value per field, and the conflicts beside it.
 import type { ActionField, ActionRecord, Field, PlanData, PlanDateField, PlanSettingField } from "./plan-data";
-import { ACTION_FIELDS, emptyPlan, readMember } from "./plan-data";
+import { ACTION_FIELDS, emptyPlan, MEMBER_PREFIX, readMember } from "./plan-data";
 import {
   copyRegister,
   currentEntries,
@@ -145,6 +145,13 @@ export function planView(state: PlanState): PlanData {
       const member = readMember(field.value);
       if (member) view.members[path.id] = { ...member, at: field.at, ...(field.by ? { by: field.by } : {}) };
     } else view.answers[path.id] = field;
+  }
+  // An owner who is a member of the team shows by the member's name, whatever it is now.
+  for (const record of Object.values(view.actions)) {
+    const owner = record.owner;
+    if (!owner?.value.startsWith(MEMBER_PREFIX)) continue;
+    const member = view.members[owner.value.slice(MEMBER_PREFIX.length)];
+    record.owner = { ...owner, value: member ? member.name : "(removed member)" };
   }
   return view;
 }

@@ -12,6 +12,8 @@ export interface ActionRecord {
   updatedAt: string;
   by?: string;
   reason?: string;
+  /** The date of the latest change to its guidance that the team marked as read, if any. */
+  readChange?: string;
 }
 
 /** Statuses by action id. Always made by emptyRecords(), with no prototype, so "constructor" is just an id. */

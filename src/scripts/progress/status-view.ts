@@ -17,7 +17,8 @@ export function statusRecords(plan: PlanData): ProgressRecords {
   const records = emptyRecords();
   for (const [id, record] of Object.entries(plan.actions)) {
     const status = record.status;
-    if (status) records[id] = { status: status.value, updatedAt: status.at, ...(status.by ? { by: status.by } : {}) };
+    const read = record.read?.value ? { readChange: record.read.value } : {};
+    if (status) records[id] = { status: status.value, updatedAt: status.at, ...(status.by ? { by: status.by } : {}), ...read };
   }
   return records;
 }
@@ -34,8 +35,10 @@ export function pageRecords(plan: PlanData, actions: readonly ActionInfo[]): Pro
   return records;
 }
 
-/** True when the action was ticked done before its guidance last changed: the team may want to check it. */
+/** True when the action was ticked done before its guidance last changed, and nobody has marked that change as read. */
 export function updatedSinceTicked(action: Pick<ActionInfo, "change">, records: ProgressRecords, id: string): boolean {
   const record = records[id];
-  return record?.status === "done" && !!action.change && action.change.date > record.updatedAt.slice(0, 10);
+  if (record?.status !== "done" || !action.change || action.change.date <= record.updatedAt.slice(0, 10)) return false;
+  // Marked as read by someone on the team once they had checked the change.
+  return !(record.readChange && record.readChange >= action.change.date);
 }

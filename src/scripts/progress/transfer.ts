@@ -60,6 +60,8 @@ export function readExport(value: unknown, known: KnownIds): ImportResult {
   }
   const state = emptyState();
   state.dates = read.state.dates;
+  state.settings = read.state.settings;
+  Object.assign(state.members, read.state.members);
   Object.assign(state.actions, read.state.actions);
   for (const [id, register] of Object.entries(read.state.answers)) if (known.questions.has(id)) state.answers[id] = register;
   const sharedBy =

@@ -37,17 +37,35 @@ describe("what a merge would change", () => {
     incoming = set(set(incoming, on("action-c", "status"), "done", "ben"), START, "2026-11-02", "ben");
     incoming = set(incoming, IM1, "no", "ben");
     const preview = previewMerge(shared, incoming, iso(NOW), NOW);
-    assert.deepEqual(preview, { actions: 2, settings: 2, conflicts: noConflicts, clock: null });
+    assert.deepEqual(preview, { actions: 2, settings: 2, members: 0, conflicts: noConflicts, clock: null });
   });
 
   test("a link holding only what is here changes nothing", () => {
-    assert.deepEqual(previewMerge(shared, shared, iso(NOW), NOW), { actions: 0, settings: 0, conflicts: noConflicts, clock: null });
-    assert.deepEqual(previewMerge(shared, emptyState(), null, NOW), { actions: 0, settings: 0, conflicts: noConflicts, clock: null });
+    assert.deepEqual(previewMerge(shared, shared, iso(NOW), NOW), {
+      actions: 0,
+      settings: 0,
+      members: 0,
+      conflicts: noConflicts,
+      clock: null,
+    });
+    assert.deepEqual(previewMerge(shared, emptyState(), null, NOW), {
+      actions: 0,
+      settings: 0,
+      members: 0,
+      conflicts: noConflicts,
+      clock: null,
+    });
   });
 
   test("an edit made by someone who had seen ours is a change, not a conflict", () => {
     const incoming = set(shared, on("action-a", "notes"), "second", "ben");
-    assert.deepEqual(previewMerge(shared, incoming, iso(NOW), NOW), { actions: 1, settings: 0, conflicts: noConflicts, clock: null });
+    assert.deepEqual(previewMerge(shared, incoming, iso(NOW), NOW), {
+      actions: 1,
+      settings: 0,
+      members: 0,
+      conflicts: noConflicts,
+      clock: null,
+    });
   });
 
   test("two notes changed here and in the link, neither seeing the other, are two conflicts", () => {

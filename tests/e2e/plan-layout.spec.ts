@@ -1,0 +1,59 @@
+// The team plan's layout: compact enough to scan every action on a wide screen, never scrolling
+// sideways on a phone, and each row's notes opened in place from the keyboard.
+import { expect, test, type Page } from "./shared-page";
+import { guide } from "./guide-model";
+
+/** Under this height at 1280 px, with every action's row closed, the plan reads as one table. */
+const MAX_DESKTOP_HEIGHT = 4000;
+
+/** Opens the plan and waits until its script has drawn a row for every action. */
+async function openPlan(page: Page): Promise<void> {
+  await page.goto("plan/");
+  await expect(page.locator("[data-module='app-plan']")).toHaveAttribute("data-app-plan-init", "");
+  await expect(page.locator("[data-plan-action]")).toHaveCount(guide.actions.length);
+}
+
+test.describe("at 1280 pixels wide", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  // Not met yet (issue 18, open): about 5,700 px. Marked fixme so the suite says so instead of hiding it.
+  test.fixme("the plan, with every row closed, is under 4,000 pixels tall", async ({ page }, testInfo) => {
+    await openPlan(page);
+    await expect(page.locator("details[data-plan-more][open]")).toHaveCount(0);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    testInfo.annotations.push({ type: "height", description: `${height} px with ${guide.actions.length} actions` });
+    // For a look by eye: the whole page as a reader at a desk sees it.
+    await page.screenshot({ path: testInfo.outputPath("plan-1280.png"), fullPage: true });
+    expect(height).toBeLessThan(MAX_DESKTOP_HEIGHT);
+  });
+
+  test("a row's notes open in place from the keyboard", async ({ page }) => {
+    await openPlan(page);
+    const first = guide.actions[0]!;
+    const row = page.locator(`[data-plan-action="${first.id}"]`);
+    await expect(row).toHaveAttribute("role", "group");
+    const summary = row.locator("details[data-plan-more] summary");
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    const notes = row.getByLabel("Notes", { exact: true });
+    await expect(notes).toBeVisible();
+    await notes.focus();
+    await expect(notes).toBeFocused();
+  });
+});
+
+test.describe("at 390 pixels wide", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the plan never scrolls sideways", async ({ page }, testInfo) => {
+    await openPlan(page);
+    const { scrollWidth, clientWidth, height } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      height: document.documentElement.scrollHeight,
+    }));
+    testInfo.annotations.push({ type: "height", description: `${height} px` });
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.screenshot({ path: testInfo.outputPath("plan-390.png"), fullPage: true });
+  });
+});

@@ -31,7 +31,7 @@ import { pageWeight } from "../tests/budgets/measure.js";
 const RUNS = 5;
 const LIGHTHOUSE_RUNS = 3;
 /** The page types Lighthouse measures, as paths of the built site. */
-const LIGHTHOUSE_PAGES = ["", "steps/integrate/", "checklist/", "documents/", "documents/scal/", "search/?q=sandpit"];
+const LIGHTHOUSE_PAGES = ["", "steps/integrate/", "checklist/", "plan/", "documents/", "documents/scal/", "search/?q=sandpit"];
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const { values: options } = parseArgs({
   options: { "lighthouse-only": { type: "boolean", default: false }, site: { type: "string", default: "_site" } },

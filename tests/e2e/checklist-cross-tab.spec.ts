@@ -1,6 +1,6 @@
 // Other open tabs of the site stay in step without a reload, and no tab's tick is ever lost to another's.
 import { expect, test, type Page } from "@playwright/test";
-import { messageBanner, saveRawProgress, savedProgress } from "./helpers";
+import { countPlanWrites, messageBanner, saveRawProgress, savedProgress } from "./helpers";
 
 test("a tick in one tab shows in another open tab without a reload", async ({ context }) => {
   const first = await context.newPage();
@@ -83,16 +83,10 @@ test("two open tabs settle after a change: neither keeps writing progress back t
   const second = await context.newPage();
   await first.goto("checklist/");
   await second.goto("checklist/");
-  await second.evaluate(() => {
-    const w = window as unknown as { progressWrites: number };
-    w.progressWrites = 0;
-    window.addEventListener("storage", (event) => {
-      if (event.key === "nhs-login-guide:progress:v1") w.progressWrites += 1;
-    });
-  });
+  const writes = await countPlanWrites(second);
   await first.getByRole("checkbox", { name: "Check if you are eligible" }).check();
   await expect(second.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
   // Before the fix the two tabs wrote the same plan back and forth, hundreds of times a second.
   await second.waitForTimeout(1000);
-  expect(await second.evaluate(() => (window as unknown as { progressWrites: number }).progressWrites)).toBeLessThanOrEqual(2);
+  expect(await writes()).toBeLessThanOrEqual(2);
 });

@@ -122,3 +122,18 @@ export async function setAsideValues(page: Page): Promise<string[]> {
 export async function saveRawProgress(page: Page, raw: string): Promise<void> {
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, raw]);
 }
+
+/**
+ * Starts counting, in `page`, the writes other tabs make to the saved plan (storage events), and
+ * returns a function that reads the count so far.
+ */
+export async function countPlanWrites(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate((key) => {
+    const w = window as unknown as { planWrites: number };
+    w.planWrites = 0;
+    window.addEventListener("storage", (event) => {
+      if (event.key === key) w.planWrites += 1;
+    });
+  }, PROGRESS_KEY);
+  return () => page.evaluate(() => (window as unknown as { planWrites: number }).planWrites);
+}

@@ -2,7 +2,7 @@
 // both values are kept and shown as "Conflicting changes" until someone chooses; an edit made after
 // seeing another replaces it; and no device clock, however wrong, decides anything or loses a change.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { messageBanner, PROGRESS_KEY, savedPlan, savedState } from "./helpers";
+import { countPlanWrites, messageBanner, PROGRESS_KEY, savedPlan, savedState } from "./helpers";
 import { actionGroup, openNotes, setActionField, shareLink } from "./plan-helpers";
 
 const HOUR = 60 * 60 * 1000;
@@ -194,19 +194,13 @@ test("two open tabs settle after the clock is put back: a bounded number of writ
   await expect(second.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
   // The clock is corrected: two hours back.
   await context.clock.setSystemTime(Date.now());
-  await second.evaluate(() => {
-    const w = window as unknown as { progressWrites: number };
-    w.progressWrites = 0;
-    window.addEventListener("storage", (event) => {
-      if (event.key === "nhs-login-guide:progress:v1") w.progressWrites += 1;
-    });
-  });
+  const writes = await countPlanWrites(second);
   await first.getByRole("checkbox", { name: "Check if you are eligible" }).uncheck();
   await first.getByRole("checkbox", { name: "Go live", exact: true }).check();
   await expect(second.getByRole("checkbox", { name: "Go live", exact: true })).toBeChecked();
   await expect(second.getByRole("checkbox", { name: "Check if you are eligible" })).not.toBeChecked();
   await second.waitForTimeout(1000);
-  expect(await second.evaluate(() => (window as unknown as { progressWrites: number }).progressWrites)).toBeLessThanOrEqual(4);
+  expect(await writes()).toBeLessThanOrEqual(4);
   await context.close();
 });
 

@@ -1,6 +1,7 @@
 // Other open tabs of the site stay in step without a reload, and no tab's tick is ever lost to another's.
 import { expect, test, type Page } from "@playwright/test";
 import { countPlanWrites, messageBanner, saveRawProgress, savedProgress } from "./helpers";
+import { guide } from "./guide-model";
 
 test("a tick in one tab shows in another open tab without a reload", async ({ context }) => {
   const first = await context.newPage();
@@ -39,7 +40,7 @@ test("ticks made in two tabs at the same moment are all kept, in both tabs and i
   await expect.poll(async () => Object.keys((await savedProgress(first))?.actions ?? {}).sort()).toEqual(expected);
   for (const page of [first, second]) {
     for (const id of expected) await expect(page.locator(`input[data-action-checkbox="${id}"]`)).toBeChecked();
-    await expect(page.locator(".app-progress-summary")).toContainText(`${expected.length} of 25 actions completed`);
+    await expect(page.locator(".app-progress-summary")).toContainText(`${expected.length} of ${guide.totalActions} actions completed`);
   }
 });
 
@@ -60,7 +61,7 @@ test("a tick kept on a page while storage is full survives another tab saving", 
   // The full tab takes in the other tab's tick and keeps its own.
   await expect(full.getByRole("checkbox", { name: "Go live", exact: true })).toBeChecked();
   await expect(full.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
-  await expect(full.locator(".app-progress-summary")).toContainText("2 of 25 actions completed");
+  await expect(full.locator(".app-progress-summary")).toContainText(`2 of ${guide.totalActions} actions completed`);
 });
 
 test("another tab writing something unreadable is reported, and this tab's ticks are saved again", async ({ context }) => {
@@ -74,7 +75,7 @@ test("another tab writing something unreadable is reported, and this tab's ticks
   await expect(messageBanner(first, "page", "problem")).toContainText(
     "Another tab or program saved progress that this page could not read",
   );
-  await expect(first.locator(".app-progress-summary")).toContainText("1 of 25 actions completed");
+  await expect(first.locator(".app-progress-summary")).toContainText(`1 of ${guide.totalActions} actions completed`);
   await expect.poll(async () => (await savedProgress(first))?.actions["check-eligibility"]?.status).toBe("done");
 });
 

@@ -2,6 +2,7 @@
 // keeps every entry it can read, and never loses what was saved.
 import { expect, test, type Page } from "@playwright/test";
 import { messageBanner, PROGRESS_KEY, saveRawProgress, savedProgress, seedProgress, setAsideValues } from "./helpers";
+import { guide } from "./guide-model";
 
 const tick = { status: "done", updatedAt: "2026-11-01T09:00:00.000Z" };
 
@@ -23,7 +24,7 @@ test.describe("when storage is blocked", () => {
     await page.goto("checklist/");
     await expect(messageBanner(page, "page", "problem")).toContainText("cannot be saved in this browser");
     await page.getByRole("checkbox", { name: "Check if you are eligible" }).check();
-    await expect(page.locator(".app-progress-summary")).toContainText("1 of 25 actions completed");
+    await expect(page.locator(".app-progress-summary")).toContainText(`1 of ${guide.totalActions} actions completed`);
     expect(errors).toEqual([]);
   });
 });
@@ -119,7 +120,7 @@ test.describe("when the saved progress is corrupt", () => {
     await page.goto("checklist/");
     await expect(page.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: "Complete the Supplier Conformance Assessment List (SCAL)" })).toBeChecked();
-    await expect(page.locator(".app-progress-summary")).toContainText("2 of 25 actions completed");
+    await expect(page.locator(".app-progress-summary")).toContainText(`2 of ${guide.totalActions} actions completed`);
     const banner = messageBanner(page, "page", "problem");
     await expect(banner).toContainText('1 entry could not be read and is left out: “go-live” (its status "finished" is unknown)');
     expect(await setAsideValues(page)).toEqual([raw]);
@@ -127,7 +128,7 @@ test.describe("when the saved progress is corrupt", () => {
     expect(Object.keys((await savedProgress(page))?.actions ?? {}).sort()).toEqual(["check-eligibility", "complete-scal"]);
     await page.reload();
     await expect(banner).toBeHidden();
-    await expect(page.locator(".app-progress-summary")).toContainText("2 of 25 actions completed");
+    await expect(page.locator(".app-progress-summary")).toContainText(`2 of ${guide.totalActions} actions completed`);
   });
 
   test("progress saved by a newer version of the guide is shown, not wiped, and kept whole", async ({ page }) => {
@@ -143,7 +144,7 @@ test.describe("when the saved progress is corrupt", () => {
     });
     await saveRawProgress(page, raw);
     await page.goto("checklist/");
-    await expect(page.locator(".app-progress-summary")).toContainText("2 of 25 actions completed");
+    await expect(page.locator(".app-progress-summary")).toContainText(`2 of ${guide.totalActions} actions completed`);
     await expect(messageBanner(page, "page", "problem")).toContainText("saved by a newer version of this guide (version 4)");
     expect(await setAsideValues(page)).toEqual([raw]);
   });
@@ -174,7 +175,7 @@ test.describe("when the saved progress is corrupt", () => {
     await page.getByRole("checkbox", { name: "Go live", exact: true }).check();
     const saved = await savedProgress(page);
     expect(Object.keys(saved?.actions ?? {}).sort()).toEqual(["check-eligibility", "constructor", "go-live", "to-string"]);
-    await expect(page.locator(".app-progress-summary")).toContainText("2 of 25 actions completed");
+    await expect(page.locator(".app-progress-summary")).toContainText(`2 of ${guide.totalActions} actions completed`);
     expect(errors).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ export interface GuideModel {
     number: number;
     roles: Array<{ id: string }>;
     terms: Array<{ id: string; term: string }>;
+    /** The answers that rule the action out, from its appliesWhen. */
+    exclusions: Array<{ question: string; answer: string; reason: string }>;
   }>;
   documents: Array<{ id: string; roles: Array<{ id: string; title: string }>; terms: Array<{ id: string; term: string }> }>;
   glossary: {

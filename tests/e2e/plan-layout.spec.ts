@@ -3,8 +3,12 @@
 import { expect, test, type Page } from "./shared-page";
 import { guide } from "./guide-model";
 
-/** Under this height at 1280 px, with every action's row closed, the plan reads as one table. */
-const MAX_DESKTOP_HEIGHT = 4000;
+/**
+ * The most the plan may be at 1280 px with every row closed. The aim is 4,000 px, so it reads as one
+ * table (issue 18, open); it is about 5,600 px now, from about 19,000 with a form per action. This
+ * holds the ground gained until the aim is met, when it comes down to 4,000.
+ */
+const MAX_DESKTOP_HEIGHT = 6000;
 
 /** Opens the plan and waits until its script has drawn a row for every action. */
 async function openPlan(page: Page): Promise<void> {
@@ -16,8 +20,7 @@ async function openPlan(page: Page): Promise<void> {
 test.describe("at 1280 pixels wide", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  // Not met yet (issue 18, open): about 5,700 px. Marked fixme so the suite says so instead of hiding it.
-  test.fixme("the plan, with every row closed, is under 4,000 pixels tall", async ({ page }, testInfo) => {
+  test("the plan, with every row closed, is under 6,000 pixels tall (the aim is 4,000)", async ({ page }, testInfo) => {
     await openPlan(page);
     await expect(page.locator("details[data-plan-more][open]")).toHaveCount(0);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -222,9 +222,6 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     } else if (target.matches("[data-plan-name]")) {
       window.clearTimeout(timers.get(target));
       store.setName(target.value);
-    } else if (target.matches("[data-plan-date]")) {
-      const field = target.dataset["planDate"] as PlanDateField;
-      if ((store.data().dates[field]?.value ?? "") !== target.value) store.setDate(field, target.value);
     } else if (target.closest("[data-plan-question]") && target instanceof HTMLInputElement && target.checked) {
       store.setAnswer(target.closest<HTMLElement>("[data-plan-question]")?.dataset["planQuestion"] ?? "", target.value);
     } else if (target.matches("[data-plan-filter]")) {

@@ -9,6 +9,8 @@ export interface GuideModel {
     stepId: string;
     stepNumber: number;
     number: number;
+    /** Whether the team can mark it as not applicable. */
+    conditional?: boolean;
     roles: Array<{ id: string }>;
     terms: Array<{ id: string; term: string }>;
     /** The answers that rule the action out, from its appliesWhen. */

@@ -52,6 +52,7 @@ test("a role page shows each action's saved state from the checklist", async ({ 
 test("ticking an action on the checklist shows on its role's page", async ({ page }) => {
   const action = technical.actions[0]!;
   await page.goto("checklist/");
+  await expect(page.locator("[data-module='app-progress']")).toHaveAttribute("data-app-progress-init", "");
   await page.getByRole("checkbox", { name: action.title }).check();
   await page.goto("roles/technical/");
   await expect(page.locator(`[data-action-state="${action.id}"]`)).toHaveText(/^Done on /);

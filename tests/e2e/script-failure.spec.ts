@@ -3,7 +3,7 @@
 // A script that is only slow is not taken for a broken one.
 import type { Route } from "@playwright/test";
 import { expect, test, type Page } from "./shared-page";
-import { PROGRESS_KEY } from "./helpers";
+import { PROGRESS_KEY, savedPlan } from "./helpers";
 import { guide } from "./guide-model";
 
 /** What the checklist pages say when nothing will be saved (the progress-messages component). */
@@ -105,4 +105,25 @@ test("a slow script is not taken for a broken one: the page never says ticks are
   await expect(notice).toBeHidden();
   await page.getByRole("checkbox", { name: firstAction("apply").title, exact: true }).check();
   expect(await stored(page)).not.toBeNull();
+});
+
+test("a box ticked while the page's script is still loading is saved once it starts, not reset", async ({ page }) => {
+  const [done, skipped] = [firstAction("apply"), guide.actions.find((a) => a.conditional)!];
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/scripts\/main\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("checklist/", { waitUntil: "commit" });
+  await page.getByRole("checkbox", { name: done.title, exact: true }).check();
+  await page.getByRole("checkbox", { name: `Action ${skipped.stepNumber}.${skipped.number} does not apply to us` }).check();
+  release();
+  await expect(page.locator("[data-module='app-progress']")).toHaveAttribute("data-app-progress-init", "");
+  await expect(page.getByRole("checkbox", { name: done.title, exact: true })).toBeChecked();
+  const plan = await savedPlan(page);
+  expect(plan?.actions[done.id]?.status?.value).toBe("done");
+  expect(plan?.actions[skipped.id]?.status?.value).toBe("not-applicable");
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: done.title, exact: true })).toBeChecked();
 });

@@ -245,11 +245,23 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     window.clearTimeout(linkTimer);
     linkTimer = window.setTimeout(() => void updateLink(), 150);
   };
-  const updateLink = async () => {
+  // Packing is asynchronous, so two updates can finish out of order: only the latest may fill the box,
+  // or a slower, older one would leave a stale link after Copy link had copied the current one.
+  let linkRequest = 0;
+  let latestLink: Promise<void> = Promise.resolve();
+  const updateLink = () => (latestLink = packLink(++linkRequest));
+  /** Resolves once the newest link asked for so far is in the box. */
+  const linkSettled = async () => {
+    let waited: Promise<void>;
+    do await (waited = latestLink);
+    while (waited !== latestLink);
+  };
+  const packLink = async (request: number) => {
     if (!linkField) return;
     // The packing code is loaded once, after the page has started: the link fills in a moment later.
     const { planFragment } = await lazy("share-link");
     const fragment = await planFragment(store.state(), store.name());
+    if (request !== linkRequest) return;
     const base = `${location.origin}${location.pathname}`;
     if (fragment.length - 1 > MAX_LINK_FRAGMENT) {
       linkField.value = "";
@@ -270,7 +282,9 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   };
   root.querySelector("[data-plan-copy]")?.addEventListener("click", () => {
     void (async () => {
-      await updateLink();
+      window.clearTimeout(linkTimer);
+      void updateLink();
+      await linkSettled();
       if (!linkField?.value) return;
       let copied: boolean;
       try {

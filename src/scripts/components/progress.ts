@@ -83,8 +83,7 @@ function startProgress(root: HTMLElement, store: ProgressStore): void {
     announce(`${action.title}: ${what}. ${action.stepTitle}: ${step}. Whole process: ${all}.`);
   };
 
-  root.addEventListener("change", (event) => {
-    const box = event.target;
+  const saveBox = (box: EventTarget | null) => {
     if (!(box instanceof HTMLInputElement)) return;
     const action = byId.get(box.value);
     if (!action) return;
@@ -94,7 +93,14 @@ function startProgress(root: HTMLElement, store: ProgressStore): void {
     else return;
     store.set(action.id, status);
     announceChange(action, status);
-  });
+  };
+  root.addEventListener("change", (event) => saveBox(event.target));
+  // A box ticked before this script started is saved, not reset by the first render. The boxes have
+  // autocomplete="off", so a browser never restores an old tick into them on Back or reload: one that
+  // differs from the page's markup was changed by the person using it.
+  for (const box of root.querySelectorAll<HTMLInputElement>("[data-action-checkbox], [data-not-applicable]")) {
+    if (box.checked !== box.defaultChecked) saveBox(box);
+  }
 
   wireMarkAsRead(root, (id, date) => store.setField(id, "read", date));
   store.subscribe(render);

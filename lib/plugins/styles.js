@@ -180,6 +180,16 @@ async function readAll(dir, ending) {
   return Promise.all(files.map((file) => readFile(path.join(dir, file), "utf8")));
 }
 
+/**
+ * The pages of each stylesheet: the team plan's page has plan.css, every other page main.css. The
+ * layout (_includes/layouts/base.njk) links the same one by the same test.
+ * @example pagesBySheet(['<div data-module="app-plan">', "<p>"]) // { main: ["<p>"], plan: ['<div data-module="app-plan">'] }
+ */
+export function pagesBySheet(pages) {
+  const isPlan = (html) => html.includes('data-module="app-plan"');
+  return { main: pages.filter((html) => !isPlan(html)), plan: pages.filter(isPlan) };
+}
+
 export default function styles(eleventyConfig, { entry }) {
   eleventyConfig.addWatchTarget(path.dirname(entry));
   // After the pages are written, as which classes are in use is known only then. The scripts are
@@ -191,8 +201,14 @@ export default function styles(eleventyConfig, { entry }) {
     const pages = incremental
       ? await readAll(output, ".html")
       : results.filter((r) => String(r.outputPath).endsWith(".html")).map((r) => r.content);
-    const isUsed = classUsage({ pages, scripts: await readAll(path.join(output, "scripts"), ".js") });
+    const scripts = await readAll(path.join(output, "scripts"), ".js");
     await mkdir(path.join(output, "styles"), { recursive: true });
-    await writeFile(path.join(output, "styles", "main.css"), removeUnusedRules(css, isUsed));
+    // One stylesheet per kind of page, each trimmed to the classes its pages use (every script
+    // counts for both): the plan's form controls no longer weigh on the guidance, nor the
+    // guidance's contents lists and pagination on the plan.
+    for (const [sheet, sheetPages] of Object.entries(pagesBySheet(pages))) {
+      const isUsed = classUsage({ pages: sheetPages, scripts });
+      await writeFile(path.join(output, "styles", `${sheet}.css`), removeUnusedRules(css, isUsed));
+    }
   });
 }

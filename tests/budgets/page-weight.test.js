@@ -20,17 +20,25 @@ test("every page, with the CSS and JavaScript it loads, is at most 45 KB gzipped
   assert.deepEqual(over, []);
 });
 
-test("the site's CSS is at most 20 KB gzipped", () => {
-  const bytes = gzipSize(`${SITE}/styles/main.css`);
-  assert.ok(bytes <= 20 * KB, `main.css is ${bytes} bytes gzipped`);
+/** The site's stylesheets: main.css for every page but the plan's, which has plan.css. */
+const STYLESHEETS = readdirSync(`${SITE}/styles`).filter((file) => file.endsWith(".css"));
+
+test("each of the site's stylesheets is at most 20 KB gzipped", () => {
+  assert.deepEqual(STYLESHEETS.sort(), ["main.css", "plan.css"]);
+  for (const sheet of STYLESHEETS) {
+    const bytes = gzipSize(`${SITE}/styles/${sheet}`);
+    assert.ok(bytes <= 20 * KB, `${sheet} is ${bytes} bytes gzipped`);
+  }
 });
 
-// The stylesheet holds up the first paint, and Lighthouse measures it served uncompressed: at 180 KB
-// it cost the step and checklist pages their mobile score (lib/plugins/styles.js trims it).
-// Raised to 121 KB with the plan's table of rows, its folded notes (details) and the dates' error summary.
-test("the site's CSS is at most 121 KB uncompressed", () => {
-  const bytes = statSync(`${SITE}/styles/main.css`).size;
-  assert.ok(bytes <= 121 * KB, `main.css is ${bytes} bytes`);
+// A stylesheet holds up the first paint, and Lighthouse measures it served uncompressed: at 180 KB
+// it cost the step and checklist pages their mobile score (lib/plugins/styles.js trims it). With the
+// plan's page on a stylesheet of its own, each is about 100 KB; this keeps 10 % headroom.
+test("each of the site's stylesheets is at most 112 KB uncompressed", () => {
+  for (const sheet of STYLESHEETS) {
+    const bytes = statSync(`${SITE}/styles/${sheet}`).size;
+    assert.ok(bytes <= 112 * KB, `${sheet} is ${bytes} bytes`);
+  }
 });
 
 // Raised to 15.5 KB with "Mark as read" and the link from a status in conflict to the plan.

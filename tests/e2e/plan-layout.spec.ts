@@ -5,10 +5,10 @@ import { guide } from "./guide-model";
 
 /**
  * The most the plan may be at 1280 px with every row closed. The aim is 4,000 px, so it reads as one
- * table (issue 18, open); it is about 5,600 px now, from about 19,000 with a form per action. This
+ * table (issue 18, open); it is about 4,350 px now, from about 19,000 with a form per action. This
  * holds the ground gained until the aim is met, when it comes down to 4,000.
  */
-const MAX_DESKTOP_HEIGHT = 6000;
+const MAX_DESKTOP_HEIGHT = 4500;
 
 /** Opens the plan and waits until its script has drawn a row for every action. */
 async function openPlan(page: Page): Promise<void> {
@@ -20,7 +20,7 @@ async function openPlan(page: Page): Promise<void> {
 test.describe("at 1280 pixels wide", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test("the plan, with every row closed, is under 6,000 pixels tall (the aim is 4,000)", async ({ page }, testInfo) => {
+  test(`the plan, with every row closed, is under ${MAX_DESKTOP_HEIGHT.toLocaleString("en-GB")} pixels tall (the aim is 4,000)`, async ({ page }, testInfo) => {
     await openPlan(page);
     await expect(page.locator("details[data-plan-more][open]")).toHaveCount(0);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -88,7 +88,7 @@ test("answering that the service is not IM1-connected marks 3.8 not applicable w
   page,
 }) => {
   await page.goto("plan/");
-  const rfcForm = page.locator("#documents ~ ul li", { hasText: "Request for Change (RFC) for IM1" });
+  const rfcForm = page.locator("#documents li", { hasText: "Request for Change (RFC) for IM1" });
   await expect(rfcForm).toContainText("needed unless your answers rule it out");
   await answer(page, IM1, "No");
   const reason = "Not applicable: your service is not connected to GP systems through IM1";
@@ -113,7 +113,9 @@ test("answering that the service is not IM1-connected marks 3.8 not applicable w
 
 test("a start date suggests a target date for every action, in process order, and the team's own date wins", async ({ page }) => {
   await page.goto("plan/");
-  await expect(actionGroup(page, "1.1")).toContainText("Suggested date: set a start date first");
+  // Without a start date no row suggests anything; the plan's length says once what a start date brings.
+  await expect(actionGroup(page, "1.1").locator("[data-plan-suggested]")).toBeHidden();
+  await expect(page.locator("[data-plan-length]")).toContainText("Set a start date to see a suggested target date for each action");
   await page.getByLabel("Start date").fill("2027-01-04");
   await page.getByLabel("Start date").blur();
   const suggested = page.locator("[data-plan-suggested]");
@@ -124,7 +126,7 @@ test("a start date suggests a target date for every action, in process order, an
   for (let i = 1; i < days.length; i += 1) expect(days[i]).toBeGreaterThanOrEqual(days[0] ?? 0);
   expect(Math.max(...days) - Date.parse("2027-01-04T00:00:00Z")).toBeLessThanOrEqual(84 * 86_400_000);
   // The page says plainly these are a planning aid.
-  await expect(page.getByText("not an NHS login commitment")).toBeVisible();
+  await expect(page.getByRole("group").getByText("Suggested dates are a planning aid, not an NHS login commitment")).toBeVisible();
   // A target go-live date stretches the plan: going live is suggested on that date.
   await page.getByLabel("Target go-live date (optional)").fill("2027-06-01");
   await page.getByLabel("Target go-live date (optional)").blur();

@@ -103,7 +103,7 @@ function drawLength(root: HTMLElement, store: ProgressStore, actions: readonly A
   if (!element) return;
   const length = planLength(actions, store.data(), defaultWeeks);
   if (!length) {
-    element.textContent = "Set a start date to see how many working days your plan has.";
+    element.textContent = "Set a start date to see a suggested target date for each action and how many working days your plan has.";
     return;
   }
   const days = `${length.workingDays} working ${length.workingDays === 1 ? "day" : "days"}`;

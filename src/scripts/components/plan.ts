@@ -462,7 +462,9 @@ function renderFields(root: HTMLElement, { plan, records, suggested }: View, edi
   }
   for (const hint of root.querySelectorAll<HTMLElement>("[data-plan-suggested]")) {
     const day = suggested.get(hint.dataset["planSuggested"] ?? "");
-    hint.textContent = day ? `Suggested: ${formatDay(day)}` : "Suggested date: set a start date first";
+    // Without a start date there is nothing to suggest: the plan's length says so once, not per row.
+    hint.textContent = day ? `Suggested: ${formatDay(day)}` : "";
+    if (hint.parentElement) hint.parentElement.hidden = !day;
   }
   for (const input of root.querySelectorAll<HTMLInputElement>("[data-plan-date]")) {
     if (document.activeElement !== input) input.value = plan.dates[input.dataset["planDate"] as PlanDateField]?.value ?? "";

@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { classUsage, removeUnusedRules, topLevelStatements } from "../../../lib/plugins/styles.js";
+import { classUsage, pagesBySheet, removeUnusedRules, topLevelStatements } from "../../../lib/plugins/styles.js";
 
 const only =
   (...names) =>
@@ -69,5 +69,21 @@ describe("which classes are in use", () => {
   test("a class named nowhere is not", () => {
     assert.equal(isUsed("nhsuk-header--white"), false);
     assert.equal(isUsed("nhsuk-scroll--reverse"), false);
+  });
+});
+
+describe("choosing each page's stylesheet", () => {
+  const plan = '<div data-module="app-plan"><select class="nhsuk-select">';
+  const step = '<nav class="nhsuk-pagination">';
+
+  test("the plan's page has plan.css and every other page main.css", () => {
+    assert.deepEqual(pagesBySheet([plan, step]), { main: [step], plan: [plan] });
+  });
+
+  test("so a class only the plan uses is trimmed from main.css, and one only the guidance uses from plan.css", () => {
+    const css = ".nhsuk-select{width:100%}.nhsuk-pagination{display:flex}";
+    const sheets = pagesBySheet([plan, step]);
+    assert.equal(removeUnusedRules(css, classUsage({ pages: sheets.main, scripts: [] })), ".nhsuk-pagination{display:flex}");
+    assert.equal(removeUnusedRules(css, classUsage({ pages: sheets.plan, scripts: [] })), ".nhsuk-select{width:100%}");
   });
 });

@@ -20,7 +20,9 @@ async function openPlan(page: Page): Promise<void> {
 test.describe("at 1280 pixels wide", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test(`the plan, with every row closed, is under ${MAX_DESKTOP_HEIGHT.toLocaleString("en-GB")} pixels tall (the aim is 4,000)`, async ({ page }, testInfo) => {
+  test(`the plan, with every row closed, is under ${MAX_DESKTOP_HEIGHT.toLocaleString("en-GB")} pixels tall (the aim is 4,000)`, async ({
+    page,
+  }, testInfo) => {
     await openPlan(page);
     await expect(page.locator("details[data-plan-more][open]")).toHaveCount(0);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);

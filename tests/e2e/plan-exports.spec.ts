@@ -373,7 +373,7 @@ test("a plan exported as JSON and imported into a fresh browser brings back stat
     other.getByLabel("Import a plan").setInputFiles({ name: file.name, mimeType: "application/json", buffer: file.bytes });
   await importFile();
   await expect(messageBanner(other, "import", "success")).toContainText(
-    `Imported ${file.name}: 3 actions updated. 4 plan dates or answers updated. Nothing in this browser was lost.`,
+    `Imported ${file.name}: 3 actions updated. 4 plan dates or answers updated. 1 team member added or changed. Nothing in this browser was lost.`,
   );
 
   await expect(actionGroup(other, "1.2").getByLabel("Status", { exact: true })).toHaveValue("done");

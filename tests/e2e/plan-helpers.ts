@@ -15,14 +15,21 @@ export async function openNotes(page: Page, number: string) {
   return actionGroup(page, number).getByLabel("Notes", { exact: true });
 }
 
-/** Types into one of an action's fields and waits until the store has saved it. */
-export async function setActionField(page: Page, number: string, label: "Owner" | "Notes" | "Target date", value: string, id: string) {
+/** Types into one of an action's fields and waits until the store has saved it (as `saved`, when that differs). */
+export async function setActionField(
+  page: Page,
+  number: string,
+  label: "Owner" | "Notes" | "Target date",
+  value: string,
+  id: string,
+  saved = value,
+) {
   if (label === "Notes") await openNotes(page, number);
   const field = actionGroup(page, number).getByLabel(label, { exact: true });
   await field.fill(value);
   await field.blur();
   const key = label === "Owner" ? "owner" : label === "Notes" ? "notes" : "target";
-  await expect.poll(async () => (await savedPlan(page))?.actions[id]?.[key]?.value).toBe(value);
+  await expect.poll(async () => (await savedPlan(page))?.actions[id]?.[key]?.value).toBe(saved);
 }
 
 /** What a link to share carries: the plan after `#plan=`, deflate-raw packed and base64url-encoded, read back here in Node. */

@@ -53,11 +53,16 @@ test("two browsers with nothing saved run one plan by link alone, and nothing is
   await b.goto(linkFromA);
   const incoming = b.locator("[data-plan-incoming]");
   await expect(incoming).toBeVisible();
-  await expect(incoming).toContainText("4 actions are newer in this link, and 2 answers or plan dates are newer in this link.");
+  // The owners Asha and Priya joined A's team as they were typed, and travel with the plan.
+  await expect(incoming).toContainText(
+    "4 actions are newer in this link, and 2 answers or plan dates are newer in this link, and 2 team members are new or changed in this link.",
+  );
   await expect(incoming).toBeFocused();
   expect(await savedPlan(b)).toBeNull();
   await b.getByRole("button", { name: "Merge it into your plan" }).click();
-  await expect(messageBanner(b, "share", "success")).toContainText("Merged the shared plan: 4 actions and 2 answers or dates updated.");
+  await expect(messageBanner(b, "share", "success")).toContainText(
+    "Merged the shared plan: 4 actions and 2 answers or dates updated. 2 team members added or changed.",
+  );
   expect(new URL(b.url()).hash).toBe("");
   await expect(actionGroup(b, "3.5").getByLabel("Notes", { exact: true })).toHaveValue("Draft with the clinical safety officer.");
   await expect(actionGroup(b, "1.2").locator("[data-plan-state]")).toHaveText(/^Done by AB on /);

@@ -18,7 +18,8 @@ test("My actions shows only what the name given in this browser owns, and keeps 
   await page.getByLabel("Your name or initials").fill("Priya");
   await page.getByLabel("Your name or initials").blur();
   await setActionField(page, "3.5", "Owner", "Priya", "complete-scal");
-  await setActionField(page, "3.6", "Owner", "priya", "complete-connection-agreement");
+  // "priya" is the same person as "Priya": the owner is the team member, shown by their name.
+  await setActionField(page, "3.6", "Owner", "priya", "complete-connection-agreement", "Priya");
   await setActionField(page, "2.1", "Owner", "Sam", "decide-verification-level");
   const mine = page.getByLabel("My actions");
   await mine.focus();

@@ -99,7 +99,7 @@ export function startShareIn(root: HTMLElement, store: ProgressStore, known: Kno
     incoming.hidden = true;
     clearFragment();
     const conflicts = conflictTotal(preview.conflicts);
-    const what = `Merged the shared plan: ${plural(preview.actions, "action", "actions")} and ${plural(preview.settings, "answer or date", "answers or dates")} updated.${conflicts > 0 ? ` ${plural(conflicts, "field has", "fields have")} conflicting changes for you to choose between: look for “Conflicting changes” below.` : ""} Nothing in your plan was lost.`;
+    const what = `Merged the shared plan: ${plural(preview.actions, "action", "actions")} and ${plural(preview.settings, "answer or date", "answers or dates")} updated.${preview.members > 0 ? ` ${plural(preview.members, "team member", "team members")} added or changed.` : ""}${conflicts > 0 ? ` ${plural(conflicts, "field has", "fields have")} conflicting changes for you to choose between: look for “Conflicting changes” below.` : ""} Nothing in your plan was lost.`;
     showMessage(
       root,
       "share",

@@ -3,7 +3,7 @@
 // carries the whole plan; and the exports. Everything the user typed is set as text, never as HTML.
 import { Component } from "nhsuk-frontend";
 import { knownIds, readActionManifest, siteAddress, type ActionInfo } from "../progress/actions";
-import { LIMITS, type ActionField, type PlanData, type PlanDateField } from "../progress/plan-data";
+import { LIMITS, MEMBER_PREFIX, type ActionField, type PlanData, type PlanDateField } from "../progress/plan-data";
 import { pathKey, type Conflict, type FieldPath } from "../progress/plan-state";
 import type { Seen } from "../progress/register";
 import { plural } from "../progress/records";
@@ -21,6 +21,7 @@ import { stateNodes } from "../plan/state-text";
 import { lazy, type LazyModules } from "../lazy";
 import { drawPlanRows } from "./plan-rows";
 import { startPlanDates } from "./plan-dates";
+import { startPlanTeam } from "./plan-team";
 
 type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -52,6 +53,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   if (!root || actions.length === 0) return;
   drawPlanRows(root, actions);
   const drawService = startServiceName(root, store);
+  const team = startPlanTeam(root, store);
   const byId = new Map(actions.map((a) => [a.id, a]));
   const known = knownIds(document, actions);
   const defaultWeeks = Number(module.dataset["defaultWeeks"]) || 12;
@@ -104,6 +106,12 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     const path = pathOf(element) as Extract<FieldPath, { kind: "action" }>;
     return store.data().actions[path.id]?.[path.field]?.value ?? (path.field === "status" ? "todo" : "");
   };
+  /** The field's value as saved: for an owner who is a team member, their reference, not their name. */
+  const savedValue = (element: FieldElement) => {
+    const path = pathOf(element) as Extract<FieldPath, { kind: "action" }>;
+    const owner = path.field === "owner" ? store.data().actions[path.id]?.owner : undefined;
+    return owner?.member ? `${MEMBER_PREFIX}${owner.member}` : shownValue(element);
+  };
   root.addEventListener("focusin", (event) => {
     const target = event.target;
     if (!(target instanceof HTMLElement) || !target.matches("[data-plan-field]") || editing.has(target)) return;
@@ -135,6 +143,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     const current = view();
     renderFields(root, current, editing);
     drawService(current.plan);
+    team.draw(current.plan);
     drawConflicts(current.conflicts);
     renderStates(root, actions, current);
     renderAnswers(root, current.plan);
@@ -161,11 +170,14 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   };
 
   // ---- Saving what the team types ----------------------------------------------------------------
-  const saveField = (element: FieldElement) => {
+  // `committed` when the field is left or the page hidden, not when typing pauses: only then does a
+  // new owner's name join the team.
+  const saveField = (element: FieldElement, committed = true) => {
     const id = element.dataset["planFor"] ?? "";
     const field = element.dataset["planField"] as ActionField;
     if (!byId.has(id)) return;
-    const value = field === "owner" || field === "notes" ? element.value.trim() : element.value;
+    const typed = field === "owner" || field === "notes" ? element.value.trim() : element.value;
+    const value = field === "owner" ? team.ownerValue(typed, committed) : typed;
     if (field === "notes" && value.length > LIMITS.notes) {
       showFieldProblem(
         root,
@@ -178,7 +190,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     const edit = editing.get(element);
     const path = pathOf(element);
     const inConflict = store.conflicts().some((c) => pathKey(c.path) === pathKey(path));
-    if (shownValue(element) === value && !inConflict && (!edit || edit.shown === value)) return;
+    if (savedValue(element) === value && !inConflict && (!edit || edit.shown === typed)) return;
     store.setField(id, field, value, edit?.basis);
     // What this page wrote itself, it has seen: the next save replaces it, not what arrived meanwhile.
     if (edit) edit.basis = store.ownSeen(path, edit.basis);
@@ -190,7 +202,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
       element,
       window.setTimeout(() => {
         timers.delete(element);
-        saveField(element);
+        saveField(element, false);
         if (document.activeElement !== element) finishEditing(element);
       }, 400),
     );

@@ -17,10 +17,15 @@ export interface Field<T extends string = string> {
   by?: string;
 }
 
+/** An action's owner as shown: for a member of the team, their current name, with their id in `member`. */
+export interface OwnerField extends Field {
+  member?: string;
+}
+
 /** What a team has recorded about one action. Every field is optional: unset is "not recorded yet". */
 export interface ActionRecord {
   status?: Field<ActionStatus>;
-  owner?: Field;
+  owner?: OwnerField;
   target?: Field;
   notes?: Field;
   /** The date (YYYY-MM-DD) of the latest change to the action's guidance that the team marked as read. */

@@ -150,8 +150,9 @@ export function planView(state: PlanState): PlanData {
   for (const record of Object.values(view.actions)) {
     const owner = record.owner;
     if (!owner?.value.startsWith(MEMBER_PREFIX)) continue;
-    const member = view.members[owner.value.slice(MEMBER_PREFIX.length)];
-    record.owner = { ...owner, value: member ? member.name : "(removed member)" };
+    const id = owner.value.slice(MEMBER_PREFIX.length);
+    const member = view.members[id];
+    record.owner = { ...owner, value: member ? member.name : "(removed member)", member: id };
   }
   return view;
 }

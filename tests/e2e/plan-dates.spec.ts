@@ -90,9 +90,7 @@ test("a go-live date too close to the start for the actions that come one after 
 test("the plan says how many working days it has and how that compares with the published estimates", async ({ page }) => {
   await page.goto("plan/");
   const length = page.locator("[data-plan-length]");
-  await expect(length).toHaveText(
-    "Set a start date to see a suggested target date for each action and how many working days your plan has.",
-  );
+  await expect(length).toHaveText("Set a start date for a suggested target date on each action and your plan's working days.");
   await page.getByLabel("Start date").fill("2027-01-04");
   await page.getByLabel("Start date").blur();
   await expect(length).toContainText("to the last suggested date");

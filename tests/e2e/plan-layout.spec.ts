@@ -4,11 +4,14 @@ import { expect, test, type Page } from "./shared-page";
 import { guide } from "./guide-model";
 
 /**
- * The most the plan may be at 1280 px with every row closed. The aim is 4,000 px, so it reads as one
- * table (issue 18, open); it is about 4,350 px now, from about 19,000 with a form per action. This
- * holds the ground gained until the aim is met, when it comes down to 4,000.
+ * The most the plan may be at 1280 px with every row closed: under 4,000 px with the process's 25
+ * actions (issue 18; about 3,980 now, from about 19,000 with a form per action), so it reads as one
+ * table. Each action a content designer adds may add one row, of at most two lines, so the limit grows
+ * by that much per action beyond 25 and a valid edit to the data never breaks this test.
  */
-const MAX_DESKTOP_HEIGHT = 4500;
+const SEED_ACTIONS = 25;
+const ROW_ALLOWANCE = 70;
+const MAX_DESKTOP_HEIGHT = 4000 + Math.max(0, guide.actions.length - SEED_ACTIONS) * ROW_ALLOWANCE;
 
 /** Opens the plan and waits until its script has drawn a row for every action. */
 async function openPlan(page: Page): Promise<void> {
@@ -20,7 +23,7 @@ async function openPlan(page: Page): Promise<void> {
 test.describe("at 1280 pixels wide", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test(`the plan, with every row closed, is under ${MAX_DESKTOP_HEIGHT.toLocaleString("en-GB")} pixels tall (the aim is 4,000)`, async ({
+  test(`the plan, with every row closed, is under ${MAX_DESKTOP_HEIGHT.toLocaleString("en-GB")} pixels tall`, async ({
     page,
   }, testInfo) => {
     await openPlan(page);

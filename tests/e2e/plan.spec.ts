@@ -115,7 +115,7 @@ test("a start date suggests a target date for every action, in process order, an
   await page.goto("plan/");
   // Without a start date no row suggests anything; the plan's length says once what a start date brings.
   await expect(actionGroup(page, "1.1").locator("[data-plan-suggested]")).toBeHidden();
-  await expect(page.locator("[data-plan-length]")).toContainText("Set a start date to see a suggested target date for each action");
+  await expect(page.locator("[data-plan-length]")).toContainText("Set a start date for a suggested target date on each action");
   await page.getByLabel("Start date").fill("2027-01-04");
   await page.getByLabel("Start date").blur();
   const suggested = page.locator("[data-plan-suggested]");

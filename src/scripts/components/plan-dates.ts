@@ -103,7 +103,7 @@ function drawLength(root: HTMLElement, store: ProgressStore, actions: readonly A
   if (!element) return;
   const length = planLength(actions, store.data(), defaultWeeks);
   if (!length) {
-    element.textContent = "Set a start date to see a suggested target date for each action and how many working days your plan has.";
+    element.textContent = "Set a start date for a suggested target date on each action and your plan's working days.";
     return;
   }
   const days = `${length.workingDays} working ${length.workingDays === 1 ? "day" : "days"}`;

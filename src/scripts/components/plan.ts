@@ -150,7 +150,7 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     renderDocuments(root, current.plan);
     renderOwnerFilter(root, current.plan);
     applyFilters(root, current);
-    const summary = root.querySelector<HTMLElement>("[data-plan-summary]");
+    const summary = module.querySelector<HTMLElement>("[data-plan-summary]");
     if (summary) {
       const counts = summarise(
         actions.map((a) => a.id),

@@ -95,11 +95,14 @@ function startProgress(root: HTMLElement, store: ProgressStore): void {
     announceChange(action, status);
   };
   root.addEventListener("change", (event) => saveBox(event.target));
-  // A box ticked before this script started is saved, not reset by the first render. The boxes have
-  // autocomplete="off", so a browser never restores an old tick into them on Back or reload: one that
-  // differs from the page's markup was changed by the person using it.
-  for (const box of root.querySelectorAll<HTMLInputElement>("[data-action-checkbox], [data-not-applicable]")) {
-    if (box.checked !== box.defaultChecked) saveBox(box);
+  // A box ticked before this script started is saved, not reset by the first render. Only on a page
+  // opened afresh: on Back, Forward or reload a browser may restore the ticks the page showed when it
+  // was left, which may since have changed in another tab, and saving those would undo that change.
+  const navigation = performance.getEntriesByType?.("navigation")[0] as PerformanceNavigationTiming | undefined;
+  if (navigation?.type === "navigate") {
+    for (const box of root.querySelectorAll<HTMLInputElement>("[data-action-checkbox], [data-not-applicable]")) {
+      if (box.checked !== box.defaultChecked) saveBox(box);
+    }
   }
 
   wireMarkAsRead(root, (id, date) => store.setField(id, "read", date));

@@ -46,7 +46,13 @@ export default function scripts(
         format: "esm",
       }),
       // Registers the offline service worker on every page (lib/plugins/service-worker.js builds the worker).
-      esbuild.build({ ...common, ...bundle(path.join(path.dirname(entry), "offline.ts"), "offline.js", false), format: "esm" }),
+      // Three lines with no map: the map's comment alone would add a fifth to what every page loads.
+      esbuild.build({
+        ...common,
+        ...bundle(path.join(path.dirname(entry), "offline.ts"), "offline.js", false),
+        format: "esm",
+        sourcemap: false,
+      }),
       // A classic script in <head> blocks the first paint, so it has no imports and no module wrapper.
       esbuild.build({ ...common, entryPoints: [headEntry], outfile: path.join(directories.output, "scripts", "head.js"), format: "iife" }),
     ]);

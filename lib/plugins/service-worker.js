@@ -9,6 +9,7 @@
  * OFFLINE=off builds a kill switch in its place (src/service-worker/kill-switch.ts), which deletes what
  * was saved and unregisters itself, and leaves the registration script out of the pages.
  */
+import { readFileSync, statSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -48,20 +49,30 @@ export function precacheRank(file) {
   return RANKS.find(([pattern]) => pattern.test(file))[1];
 }
 
+/** Ranks up to this one are always precached: the shell, Pagefind's code and index, and the guide's own pages. */
+const ALWAYS = 2;
+
 /**
- * The precache list: the shell, search and guide pages always; then, by rank, whatever else fits in
- * `budget` bytes. A file left out is saved when visited instead. Pages are listed as their folder
+ * The precache list: every file of ranks 0 to 2 (see RANKS); then each later rank whole, if it fits in
+ * `budget` bytes with what is listed already, so what is saved is whole groups, never a random part
+ * of one. A file left out is saved when visited instead. Pages are listed as their folder
  * ("steps/apply/"), the address they are asked for. A workbox-build manifest transform.
  * @example precacheList([{ url: "index.html", revision: "a1", size: 9 }]).manifest // [{ url: "./", revision: "a1", size: 9 }]
  */
 export function precacheList(entries, budget = PRECACHE_BUDGET) {
-  const ranked = entries.map((entry) => ({ entry, rank: precacheRank(entry.url) })).sort((a, b) => a.rank - b.rank);
+  const ranks = new Map();
+  for (const entry of entries) {
+    const rank = precacheRank(entry.url);
+    if (!ranks.has(rank)) ranks.set(rank, []);
+    ranks.get(rank).push(entry);
+  }
   const manifest = [];
   let total = 0;
-  for (const { entry, rank } of ranked) {
-    if (rank > 2 && total + entry.size > budget) continue;
-    total += entry.size;
-    manifest.push({ ...entry, url: entry.url.replace(/(^|\/)index\.html$/, "$1") || "./" });
+  for (const [rank, group] of [...ranks].sort(([a], [b]) => a - b)) {
+    const size = group.reduce((sum, entry) => sum + entry.size, 0);
+    if (rank > ALWAYS && total + size > budget) continue;
+    total += size;
+    manifest.push(...group.map((entry) => ({ ...entry, url: entry.url.replace(/(^|\/)index\.html$/, "$1") || "./" })));
   }
   const warnings = total > budget ? [`The offline shell, search index and guide pages alone are ${total} bytes, over ${budget}.`] : [];
   return { manifest, warnings };
@@ -77,6 +88,15 @@ export function precachedURLs(swSource) {
   const start = swSource.indexOf('[{"revision":');
   if (start === -1) return [];
   return JSON.parse(swSource.slice(start, swSource.indexOf("}]", start) + 2)).map((entry) => entry.url);
+}
+
+/**
+ * What a built site saves for offline use on a reader's first visit: the files its sw.js precaches, and
+ * the worker itself, with their total bytes as stored (browsers keep bodies uncompressed).
+ */
+export function offlineCache(siteDir) {
+  const files = ["sw.js", ...precachedURLs(readFileSync(path.join(siteDir, "sw.js"), "utf8")).map(precachedFile)];
+  return { files, bytes: files.reduce((sum, file) => sum + statSync(path.join(siteDir, file)).size, 0) };
 }
 
 /** Bundles a worker's TypeScript into one classic script, with Workbox's development logging left out. */

@@ -3,7 +3,7 @@
 // was saved for offline use and unregisters itself. It has no fetch handler, so from the moment it
 // takes over every request goes to the network as if there were no worker. Open tabs are not
 // reloaded: a reader may be typing in one.
-import { CACHE_PREFIX } from "../scripts/offline-saved";
+import { CACHE_PREFIX } from "./cache-names";
 
 declare const self: ServiceWorkerGlobalScope;
 

@@ -8,7 +8,6 @@
 // Each module by its own path: the packages' indexes would bring routing code this worker does not use.
 import { cacheNames } from "workbox-core/cacheNames.js";
 import { clientsClaim } from "workbox-core/clientsClaim.js";
-import { copyResponse } from "workbox-core/copyResponse.js";
 import { setCacheNameDetails } from "workbox-core/setCacheNameDetails.js";
 import { CacheExpiration } from "workbox-expiration/CacheExpiration.js";
 import { addPlugins } from "workbox-precaching/addPlugins.js";
@@ -16,7 +15,8 @@ import { cleanupOutdatedCaches } from "workbox-precaching/cleanupOutdatedCaches.
 import { getCacheKeyForURL } from "workbox-precaching/getCacheKeyForURL.js";
 import { matchPrecache } from "workbox-precaching/matchPrecache.js";
 import { precache } from "workbox-precaching/precache.js";
-import { CACHE_PREFIX, savedTimingHeader } from "../scripts/offline-saved";
+import { CACHE_PREFIX } from "./cache-names";
+import { withSavedNote } from "./saved-note";
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -25,16 +25,20 @@ const FINGERPRINTED = /\/pagefind\/.*\.pf_(?:fragment|index|filter|meta)$/;
 /** Where the page that says "not available offline" is (src/offline.njk). */
 const OFFLINE_PAGE = new URL("offline/", self.registration.scope).href;
 /** Pages and search files not in the precache are kept as they are visited, at most this many each. */
-const PAGES = { name: `${CACHE_PREFIX}-pages-${self.registration.scope}`, maxEntries: 25 };
+const PAGES = { name: `${CACHE_PREFIX}-pages-${self.registration.scope}`, maxEntries: 20 };
 const SEARCH = { name: `${CACHE_PREFIX}-search-${self.registration.scope}`, maxEntries: 200 };
 
-/** A copy of a response stamped with the time it was saved (see offline-saved.ts). */
-function stamped(response: Response): Promise<Response> {
-  return copyResponse(response, (init) => {
-    const headers = new Headers(init.headers);
-    headers.set("Server-Timing", savedTimingHeader(new Date()));
-    return { ...init, headers };
-  });
+/**
+ * The copy of a response to save: a page gets the line saying when it was saved (saved-note.ts); the
+ * length and encoding the server sent no longer describe the body, so they go.
+ */
+async function stamped(response: Response): Promise<Response> {
+  if (!response.headers.get("content-type")?.startsWith("text/html")) return response;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  headers.delete("content-encoding");
+  const { status, statusText } = response;
+  return new Response(withSavedNote(await response.text(), new Date()), { status, statusText, headers });
 }
 
 /** What a request is saved under: its address without query or fragment, and a folder's index.html as the folder. */
@@ -103,7 +107,7 @@ async function asset(request: Request, key: string): Promise<Response> {
 // The precache is named after the guide too, so the kill switch (kill-switch.ts) finds it with the others.
 setCacheNameDetails({ prefix: CACHE_PREFIX });
 precache(self.__WB_MANIFEST);
-// Every precached copy is stamped with when it was saved; only good responses are saved, as Workbox's own rule.
+// Every precached page says when it was saved; only good responses are saved, as is Workbox's own rule.
 addPlugins([{ cacheWillUpdate: async ({ response }) => (response.ok ? stamped(response) : null) }]);
 cleanupOutdatedCaches();
 

@@ -35,6 +35,9 @@ function builtHeading(baseURL: string, pagePath: string): string {
     .trim();
 }
 
+/** The names of the caches the guide's worker made (see src/service-worker/cache-names.ts). */
+const ourCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("nhs-login-guide")));
+
 /** Visits one page online and waits until the service worker has saved the guide (it is active only then). */
 async function visitOnce(page: Page, pagePath = "") {
   await page.goto(pagePath);
@@ -117,18 +120,22 @@ test.describe("a new deploy @prefix", () => {
   let site = "";
   let server: Server | undefined;
 
+  /** Serves a copy of the built site for this test alone, so it can deploy changes to it; returns its base URL. */
+  async function serveCopy(baseURL: string): Promise<string> {
+    const prefix = new URL(baseURL).pathname;
+    site = mkdtempSync(path.join(tmpdir(), "offline-deploy-"));
+    cpSync(builtSite(baseURL), site, { recursive: true });
+    server = (await serveStatic({ dir: site, port: 0, prefix })) as Server;
+    return `http://127.0.0.1:${(server.address() as { port: number }).port}${prefix}`;
+  }
+
   test.afterEach(() => {
     server?.close();
     if (site) rmSync(site, { recursive: true, force: true });
   });
 
   test("shows on the next page load, with no step to take, and becomes the saved copy", async ({ page, context, baseURL }) => {
-    // A copy of the built site, served here, so the test can deploy a change to it.
-    const prefix = new URL(baseURL!).pathname;
-    site = mkdtempSync(path.join(tmpdir(), "offline-deploy-"));
-    cpSync(builtSite(baseURL!), site, { recursive: true });
-    server = (await serveStatic({ dir: site, port: 0, prefix })) as Server;
-    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}${prefix}`;
+    const base = await serveCopy(baseURL!);
     const stepPath = STEP_PATHS[0]!;
     const heading = page.locator("h1").first();
 
@@ -153,5 +160,20 @@ test.describe("a new deploy @prefix", () => {
     await page.goto(`${base}${stepPath}`);
     await expect(heading).toContainText("(changed)");
     await expect(savedNote(page)).toBeVisible();
+  });
+
+  test("of the kill switch (OFFLINE=off) removes the worker and all it saved on the next visit", async ({ page, baseURL }) => {
+    const base = await serveCopy(baseURL!);
+    await visitOnce(page, base);
+    expect(await ourCaches(page)).not.toEqual([]);
+
+    // What a build with OFFLINE=off deploys: the kill switch as sw.js, and pages without the registration.
+    await writeServiceWorker(site, { enabled: false });
+    const home = path.join(site, "index.html");
+    writeFileSync(home, readFileSync(home, "utf8").replace(/<script type="module" src="[^"]*offline\.js"><\/script>/, ""));
+
+    await page.goto(base);
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(await ourCaches(page)).toEqual([]);
   });
 });

@@ -162,6 +162,21 @@ test.describe("a new deploy @prefix", () => {
     await expect(savedNote(page)).toBeVisible();
   });
 
+  test("a page read online replaces its saved copy, even before its deploy's worker arrives", async ({ page, context, baseURL }) => {
+    const base = await serveCopy(baseURL!);
+    const stepPath = STEP_PATHS[1]!;
+    await visitOnce(page, `${base}${stepPath}`);
+    // The page changes on the server, and sw.js does not: only reading the page can update its copy.
+    const file = path.join(site, stepPath, "index.html");
+    writeFileSync(file, readFileSync(file, "utf8").replace("</h1>", " (read online)</h1>"));
+    await page.goto(`${base}${stepPath}`);
+    await expect(page.locator("h1").first()).toContainText("(read online)");
+    await context.setOffline(true);
+    await page.goto(`${base}${stepPath}`);
+    await expect(page.locator("h1").first()).toContainText("(read online)");
+    await expect(savedNote(page)).toBeVisible();
+  });
+
   test("of the kill switch (OFFLINE=off) removes the worker and all it saved on the next visit", async ({ page, baseURL }) => {
     const base = await serveCopy(baseURL!);
     await visitOnce(page, base);

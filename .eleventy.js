@@ -6,6 +6,7 @@ import filters from "./lib/filters/index.js";
 import styles from "./lib/plugins/styles.js";
 import scripts from "./lib/plugins/scripts.js";
 import searchIndex from "./lib/plugins/search-index.js";
+import serviceWorker from "./lib/plugins/service-worker.js";
 
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(nunjucksEnvironment);
@@ -15,6 +16,10 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(styles, { entry: "src/styles/main.scss" });
   eleventyConfig.addPlugin(scripts, { entry: "src/scripts/main.ts" });
   eleventyConfig.addPlugin(searchIndex);
+  // Last, and the steps after the build in turn (not all at once): the offline worker's list of files
+  // must hold the finished CSS and Pagefind's index.
+  eleventyConfig.addPlugin(serviceWorker);
+  eleventyConfig.setEventEmitterMode("sequential");
   // Rewrites root-relative URLs in the output for PATH_PREFIX, so templates never add the prefix themselves.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 

@@ -30,6 +30,10 @@ export default defineConfig({
       ],
     },
     trace: { mode: "retain-on-failure", snapshots: false, screenshots: false, sources: false },
+    // The guide's offline service worker would answer requests in place of the network, out of reach of
+    // page.route and the request counts tests make, and would outlive a test in its saved copies. Only
+    // the offline tests let it register (tests/e2e/offline*.spec.ts: test.use({ serviceWorkers: "allow" })).
+    serviceWorkers: "block",
   },
   webServer: [
     {

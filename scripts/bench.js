@@ -12,7 +12,11 @@
  *    first), served twice: gzipped, as GitHub Pages serves the site, and uncompressed, the worst a
  *    host can do. Performance score, layout shift, LCP and TBT, median of 3 runs each.
  *
- * `node scripts/bench.js --lighthouse-only [--site <built site>]` runs only part 4.
+ * 5. What each build saves for offline use on a reader's first visit (the service worker's precache
+ *    and the worker), in MB; the real site's is held to 5 MB by tests/budgets/offline-cache.test.js.
+ *
+ * `node scripts/bench.js --lighthouse-only [--site <built site>]` runs only part 4, and
+ * `--offline-only [--site <built site>]` only part 5 for one built site.
  * Prints one Markdown table and writes the figures to bench-results.json (not committed).
  */
 import { spawn } from "node:child_process";
@@ -27,6 +31,7 @@ import lighthouse from "lighthouse";
 import { COMMON_WORD, generateData, TYPICAL_WORDS } from "./bench/generate-data.js";
 import { serveStatic } from "./serve-static.js";
 import { pageWeight } from "../tests/budgets/measure.js";
+import { offlineCache } from "../lib/plugins/service-worker.js";
 
 const RUNS = 5;
 const LIGHTHOUSE_RUNS = 3;
@@ -34,7 +39,11 @@ const LIGHTHOUSE_RUNS = 3;
 const LIGHTHOUSE_PAGES = ["", "steps/integrate/", "checklist/", "plan/", "documents/", "documents/scal/", "search/?q=sandpit"];
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const { values: options } = parseArgs({
-  options: { "lighthouse-only": { type: "boolean", default: false }, site: { type: "string", default: "_site" } },
+  options: {
+    "lighthouse-only": { type: "boolean", default: false },
+    "offline-only": { type: "boolean", default: false },
+    site: { type: "string", default: "_site" },
+  },
 });
 const work = mkdtempSync(path.join(tmpdir(), "guide-bench-"));
 const GNU_TIME = "/usr/bin/time";
@@ -64,11 +73,14 @@ function build(env) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0) return reject(new Error(`build failed (${code}):\n${stderr}`));
       const peak = stderr.match(/peak-kb (\d+)/);
+      const offline = offlineCache(output);
       resolve({
         seconds,
         peakMB: peak ? Number(peak[1]) / 1024 : null,
         outputMB: folderBytes(output) / 1e6,
         indexMB: folderBytes(path.join(output, "pagefind")) / 1e6,
+        offlineMB: offline.bytes / 1e6,
+        offlineFiles: offline.files.length,
       });
     });
   });
@@ -86,7 +98,8 @@ async function measureSearch(siteDir, queries) {
     args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
   try {
-    const page = await browser.newPage();
+    // Measured as before the offline worker: it would answer from its own copies once it had saved them.
+    const page = await browser.newPage({ serviceWorkers: "block" });
     let bytes = 0;
     page.on("requestfinished", async (request) => {
       const sizes = await request.sizes().catch(() => null);
@@ -217,7 +230,14 @@ function lighthouseTable(measured) {
 const rows = [];
 const results = { date: new Date().toISOString(), node: process.version };
 try {
-  if (options["lighthouse-only"]) {
+  if (options["offline-only"]) {
+    const { files, bytes } = offlineCache(options.site);
+    results.offline = { site: options.site, files: files.length, bytes };
+    console.log(
+      `Saved for offline use on the first visit to ${options.site}: ${files.length} files, ${bytes} bytes (${fmt(bytes / 1e6)} MB).`,
+    );
+    await writeFile("bench-results.json", `${JSON.stringify(results, null, 2)}\n`);
+  } else if (options["lighthouse-only"]) {
     results.lighthouse = await measureLighthouse(options.site);
     console.log(lighthouseTable(results.lighthouse));
     await writeFile("bench-results.json", `${JSON.stringify(results, null, 2)}\n`);
@@ -230,7 +250,16 @@ try {
     for (let i = 0; i < RUNS; i += 1) runs.push(await build({ OUTPUT_DIR: path.join(work, `real-${i}`) }));
     const times = runs.map((r) => r.seconds);
     results.realSite = { cold, runs, medianSeconds: median(times), minSeconds: Math.min(...times), maxSeconds: Math.max(...times) };
-    rows.push(["Real site, cold (no CSS cache)", fmt(cold.seconds), "", "", fmt(cold.peakMB, 0), fmt(cold.outputMB), fmt(cold.indexMB)]);
+    rows.push([
+      "Real site, cold (no CSS cache)",
+      fmt(cold.seconds),
+      "",
+      "",
+      fmt(cold.peakMB, 0),
+      fmt(cold.outputMB),
+      fmt(cold.indexMB),
+      fmt(cold.offlineMB),
+    ]);
     const realSite = path.join(work, "real-0");
     results.realSite.pages = readdirSync(realSite, { recursive: true }).filter(
       (f) => String(f).endsWith(".html") && !String(f).startsWith("pagefind"),
@@ -245,6 +274,7 @@ try {
       fmt(Math.max(...runs.map((r) => r.peakMB ?? 0)), 0),
       fmt(runs[0].outputMB),
       fmt(runs[0].indexMB),
+      fmt(runs[0].offlineMB),
     ]);
 
     // 2. Synthetic content.
@@ -262,7 +292,7 @@ try {
       const planPage = path.join(dir, "site", "plan", "index.html");
       const planGzipBytes = existsSync(planPage) ? pageWeight(planPage, path.join(dir, "site")) : null;
       results.synthetic[label] = { ...size, ...r, planGzipBytes };
-      rows.push([label, fmt(r.seconds), "", "", fmt(r.peakMB, 0), fmt(r.outputMB), fmt(r.indexMB)]);
+      rows.push([label, fmt(r.seconds), "", "", fmt(r.peakMB, 0), fmt(r.outputMB), fmt(r.indexMB), fmt(r.offlineMB)]);
     }
 
     // 3. Search on the 10,000-document site.
@@ -279,8 +309,8 @@ try {
     results.lighthouse = await measureLighthouse(options.site);
 
     const table = [
-      "| Build | Median s | Min s | Max s | Peak MB | Output MB | Index MB |",
-      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+      "| Build | Median s | Min s | Max s | Peak MB | Output MB | Index MB | Offline MB |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
       ...rows.map((r) => `| ${r.join(" | ")} |`),
       "",
       "| Search on 10,000 documents | KB downloaded | Last keystroke to first result (ms) |",
@@ -291,7 +321,7 @@ try {
       `| Worst case ("${COMMON_WORD}", on every page) | ${fmt(search.everyPage.bytes / 1000, 1)} | ${fmt(search.everyPage.ms, 0)} |`,
       "",
       `Plan page (HTML, CSS, JS, gzipped) on the 1,000-action site: ${fmt((results.synthetic["100 steps, 1,000 actions"]?.planGzipBytes ?? NaN) / 1000, 1)} KB (budget 45 KB for the real site).`,
-      `Real site: ${results.realSite.pages} pages; home page with its CSS and JS ${fmt(results.realSite.homePageGzipBytes / 1000, 1)} KB gzipped; search index ${fmt(results.realSite.runs[0].indexMB)} MB on disk; "SCAL" as a first query downloads ${fmt(results.realSite.search.first.bytes / 1000, 1)} KB, "sandpit" after it ${fmt(results.realSite.search.second.bytes / 1000, 1)} KB.`,
+      `Real site: ${results.realSite.pages} pages; home page with its CSS and JS ${fmt(results.realSite.homePageGzipBytes / 1000, 1)} KB gzipped; search index ${fmt(results.realSite.runs[0].indexMB)} MB on disk; saved for offline use on a first visit ${results.realSite.runs[0].offlineFiles} files, ${fmt(results.realSite.runs[0].offlineMB)} MB (budget 5 MB); "SCAL" as a first query downloads ${fmt(results.realSite.search.first.bytes / 1000, 1)} KB, "sandpit" after it ${fmt(results.realSite.search.second.bytes / 1000, 1)} KB.`,
       `Search page itself before any query (HTML, CSS, JS, gzipped): ${fmt(search.pageBytes / 1000, 1)} KB. Time to first result includes the 150 ms pause the page waits for after typing stops.`,
       "",
       lighthouseTable(results.lighthouse),

@@ -2,9 +2,10 @@
  * Bundles the browser TypeScript (src/scripts/): the main bundle, a minified ES module with a source
  * map; the core bundle, the same without our components, for pages that have none; the plan bundle,
  * for the team plan page only; the head script, a tiny classic script that marks the page as scripted
- * before it is painted; and the modules loaded only when used (src/scripts/lazy.ts), one file each in
- * scripts/lazy/. Each of those is whole in itself: esbuild's code splitting was tried, and cut the code
- * a page loads into ten files that gzip worse than one (main.js went from 17.6 KB to 22.1 KB).
+ * before it is painted; the modules loaded only when used (src/scripts/lazy.ts), one file each in
+ * scripts/lazy/; and offline.js, which registers the offline service worker. Each of those is whole in
+ * itself: esbuild's code splitting was tried, and cut the code a page loads into ten files that gzip
+ * worse than one (main.js went from 17.6 KB to 22.1 KB).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -43,6 +44,14 @@ export default function scripts(
         outdir: path.join(directories.output, "scripts", "lazy"),
         define: { APP_COMPONENTS: "true" },
         format: "esm",
+      }),
+      // Registers the offline service worker on every page (lib/plugins/service-worker.js builds the worker).
+      // Three lines with no map: the map's comment alone would add a fifth to what every page loads.
+      esbuild.build({
+        ...common,
+        ...bundle(path.join(path.dirname(entry), "offline.ts"), "offline.js", false),
+        format: "esm",
+        sourcemap: false,
       }),
       // A classic script in <head> blocks the first paint, so it has no imports and no module wrapper.
       esbuild.build({ ...common, entryPoints: [headEntry], outfile: path.join(directories.output, "scripts", "head.js"), format: "iife" }),

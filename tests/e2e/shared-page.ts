@@ -13,7 +13,9 @@ export const test = base.extend<object, { keptPage: Page }>({
   keptPage: [
     async ({ browser }, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL ?? "";
-      const context = await browser.newContext({ baseURL, viewport: DEFAULT_VIEWPORT });
+      // A context made here does not take the config's options: the offline service worker is blocked
+      // as playwright.config.ts blocks it for every test, as clearing the site's storage would not remove it.
+      const context = await browser.newContext({ baseURL, viewport: DEFAULT_VIEWPORT, serviceWorkers: "block" });
       await use(await context.newPage());
       await context.close();
     },

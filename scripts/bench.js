@@ -36,7 +36,7 @@ import { offlineCache } from "../lib/plugins/service-worker.js";
 const RUNS = 5;
 const LIGHTHOUSE_RUNS = 3;
 /** The page types Lighthouse measures, as paths of the built site. */
-const LIGHTHOUSE_PAGES = ["", "steps/integrate/", "checklist/", "plan/", "documents/", "documents/scal/", "search/?q=sandpit"];
+const LIGHTHOUSE_PAGES = ["", "steps/integrate/", "checklist/", "plan/", "documents/", "documents/scal/", "glossary/", "search/?q=sandpit"];
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const { values: options } = parseArgs({
   options: {
@@ -184,12 +184,15 @@ async function measureLighthouseServed(siteDir, gzip) {
             port: chrome.port,
             output: "json",
             logLevel: "error",
-            onlyCategories: ["performance"],
+            onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
             formFactor: "mobile",
           });
           if (lhr.runtimeError) throw new Error(`Lighthouse on /${pagePath}: ${lhr.runtimeError.message}`);
           runs.push({
             score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+            accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+            bestPractices: Math.round((lhr.categories["best-practices"].score ?? 0) * 100),
+            seo: Math.round((lhr.categories.seo.score ?? 0) * 100),
             cls: lhr.audits["cumulative-layout-shift"].numericValue,
             lcpMs: lhr.audits["largest-contentful-paint"].numericValue,
             tbtMs: lhr.audits["total-blocking-time"].numericValue,
@@ -201,6 +204,9 @@ async function measureLighthouseServed(siteDir, gzip) {
       measured[`/${pagePath}`] = {
         runs,
         score: median(runs.map((r) => r.score)),
+        accessibility: median(runs.map((r) => r.accessibility)),
+        bestPractices: median(runs.map((r) => r.bestPractices)),
+        seo: median(runs.map((r) => r.seo)),
         cls: median(runs.map((r) => r.cls)),
         lcpMs: median(runs.map((r) => r.lcpMs)),
         tbtMs: median(runs.map((r) => r.tbtMs)),
@@ -217,10 +223,11 @@ function lighthouseTable(measured) {
   return Object.entries(measured)
     .map(([serving, pages]) =>
       [
-        `| Lighthouse, mobile, ${serving} (median of ${LIGHTHOUSE_RUNS}) | Performance | Layout shift (CLS) | LCP ms | TBT ms |`,
-        "| --- | ---: | ---: | ---: | ---: |",
+        `| Lighthouse, mobile, ${serving} (median of ${LIGHTHOUSE_RUNS}) | Performance | Accessibility | Best practices | SEO | Layout shift (CLS) | LCP ms | TBT ms |`,
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ...Object.entries(pages).map(
-          ([page, m]) => `| \`${page}\` | ${m.score} | ${fmt(m.cls, 3)} | ${fmt(m.lcpMs, 0)} | ${fmt(m.tbtMs, 0)} |`,
+          ([page, m]) =>
+            `| \`${page}\` | ${m.score} | ${m.accessibility} | ${m.bestPractices} | ${m.seo} | ${fmt(m.cls, 3)} | ${fmt(m.lcpMs, 0)} | ${fmt(m.tbtMs, 0)} |`,
         ),
       ].join("\n"),
     )

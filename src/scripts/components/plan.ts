@@ -268,12 +268,18 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
     do await (waited = latestLink);
     while (waited !== latestLink);
   };
+  // A link is stamped with when it was made, so it is packed again only when the plan or the name in
+  // it changed: otherwise a render after Copy link would put a link in the box other than the one copied.
+  let packedFor = "";
   const packLink = async (request: number) => {
     if (!linkField) return;
+    const packing = JSON.stringify([store.state(), store.name()]);
+    if (packing === packedFor && linkField.value) return;
     // The packing code is loaded once, after the page has started: the link fills in a moment later.
     const { planFragment } = await lazy("share-link");
     const fragment = await planFragment(store.state(), store.name());
     if (request !== linkRequest) return;
+    packedFor = packing;
     const base = `${location.origin}${location.pathname}`;
     if (fragment.length - 1 > MAX_LINK_FRAGMENT) {
       linkField.value = "";

@@ -1,8 +1,10 @@
 // The search page: results as you type, filters, and the query and filters kept in the URL so reload,
 // Back and shared links show the same results.
 import { Component } from "nhsuk-frontend";
-import { loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from "../search/pagefind";
-import { echo, renderResult } from "../search/render";
+import { find, loadSearchWords } from "../search/find";
+import { loadPagefind, siteBase, type Pagefind, type PagefindFilters, type PagefindResult } from "../search/pagefind";
+import type { SearchWords } from "../search/query";
+import { echo, renderResult, statusSentence } from "../search/render";
 import { readFormFromUrl, writeFormToUrl } from "./form-url";
 
 const PAGE_SIZE = 10;
@@ -26,9 +28,11 @@ function startSearch(root: HTMLElement): void {
   const filterCount = root.querySelector<HTMLElement>("[data-search-filter-count]");
   const list = root.querySelector<HTMLOListElement>("[data-search-results]");
   const more = root.querySelector<HTMLButtonElement>("[data-search-more]");
+  const help = root.querySelector<HTMLElement>("[data-search-help]");
   if (!form || !input || !status || !list || !more) return;
 
-  let pagefind: Promise<Pagefind> | null = null;
+  // Pagefind and the words that read a query load together, on the first search.
+  let engine: Promise<[Pagefind, SearchWords]> | null = null;
   let results: PagefindResult[] = [];
   let shown = 0;
   let latest = 0;
@@ -101,30 +105,29 @@ function startSearch(root: HTMLElement): void {
       list.replaceChildren();
       more.hidden = true;
       status.replaceChildren();
+      if (help) help.hidden = true;
       return;
     }
+    let corrected: string | null;
     try {
-      pagefind ??= loadPagefind();
-      const found = await (await pagefind).search(term || null, { filters: chosen });
-      if (run !== latest || !found) return;
+      engine ??= Promise.all([loadPagefind(), loadSearchWords(siteBase())]);
+      const found = await find(...(await engine), term, chosen);
+      if (run !== latest) return;
       results = found.results;
+      corrected = found.corrected;
       shown = 0;
       list.replaceChildren();
       await showMore(run);
     } catch {
       // The index could not be loaded (offline, or a failed deploy): say so rather than show nothing.
-      pagefind = null;
+      engine = null;
       if (run === latest) status.textContent = "Search is not working at the moment. Try again, or browse the documents A to Z.";
       return;
     }
     if (run !== latest) return;
-    // The query is quoted back shortened and isolated (see echo), and never inserted as HTML.
-    const quoted = term ? [" for ‘", echo(term), "’"] : [];
-    status.replaceChildren(
-      ...(results.length === 0
-        ? ["No results", ...quoted, ". Try fewer words, or another spelling."]
-        : [`${results.length} ${results.length === 1 ? "result" : "results"}`, ...quoted]),
-    );
+    status.replaceChildren(...statusSentence(results.length, term, corrected));
+    // No dead end: with nothing found, the ways to browse everything are offered under the message.
+    if (help) help.hidden = results.length > 0;
   };
 
   input.addEventListener("input", () => {

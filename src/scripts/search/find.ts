@@ -1,0 +1,64 @@
+// Runs a query as readQuery reads it against Pagefind: the glossary's entry first for "what is …",
+// and the words as typed when the reading finds nothing.
+import type { Pagefind, PagefindFilters, PagefindResult } from "./pagefind";
+import { normalise, readQuery, titleNames, type SearchWords } from "./query";
+
+/** What a search found, and what to tell the reader about it. */
+export interface Found {
+  results: PagefindResult[];
+  /** The spelling searched instead of the one typed, when it was corrected and found something. */
+  corrected: string | null;
+}
+
+/** Loads the words file that sits beside the search page (see lib/data/search-words.js). */
+export async function loadSearchWords(siteBase: URL): Promise<SearchWords> {
+  const response = await fetch(new URL("search/words.json", siteBase));
+  if (!response.ok) throw new Error(`words.json: ${response.status}`);
+  return (await response.json()) as SearchWords;
+}
+
+/** How many of the glossary's best matches are read to find the entry a "what is" question means. */
+const DEFINITIONS_READ = 5;
+
+/**
+ * The glossary entry that defines `subject`: of the glossary's best matches, the one whose title names
+ * it with the fewest other words ("Vector of trust" before "Vector of trust profile"); null if none
+ * names it or the chosen filters leave the glossary out.
+ */
+async function definitionOf(pagefind: Pagefind, subject: string, filters: PagefindFilters): Promise<PagefindResult | null> {
+  const kinds = filters["kind"]?.any;
+  if (kinds && !kinds.includes("Glossary")) return null;
+  const found = (await pagefind.search(subject, { filters: { ...filters, kind: { any: ["Glossary"] } } }))?.results ?? [];
+  const read = await Promise.all(
+    found.slice(0, DEFINITIONS_READ).map(async (result) => ({ result, title: (await result.data()).meta["title"] ?? "" })),
+  );
+  const naming = read.filter(({ title }) => titleNames(title, subject));
+  naming.sort((a, b) => titleLength(a.title) - titleLength(b.title));
+  return naming[0]?.result ?? null;
+}
+
+/** How many words a title has, not counting its abbreviations in brackets or short words such as "of". */
+const titleLength = (title: string) =>
+  title
+    .replace(/\(.*\)/, "")
+    .split(/\s+/)
+    .filter((word) => word.length > 2).length;
+
+/** Searches for `typed` with `filters`, reading it first with `words`. */
+export async function find(pagefind: Pagefind, words: SearchWords, typed: string, filters: PagefindFilters): Promise<Found> {
+  const read = readQuery(typed, words);
+  const search = async (terms: string) => (await pagefind.search(terms || null, { filters }))?.results ?? [];
+  const [results, definition] = await Promise.all([
+    search(read.terms),
+    read.definition ? definitionOf(pagefind, read.terms, filters) : Promise.resolve(null),
+  ]);
+  if (definition) return { results: [definition, ...results.filter((r) => r.id !== definition.id)], corrected: read.corrected };
+  if (results.length > 0 || !read.terms) return { results, corrected: read.corrected };
+  // Nothing found: try each unknown word as the nearest name the guide uses, then the words as typed.
+  if (read.guess) {
+    const guessed = await search(read.guess);
+    if (guessed.length > 0) return { results: guessed, corrected: read.guess };
+  }
+  const asTyped = normalise(typed);
+  return { results: asTyped === read.terms ? [] : await search(asTyped), corrected: null };
+}

@@ -38,8 +38,8 @@ const question = z
   })
   .strict();
 
-/** Phrases of one list in lower case, so "SCAL" and "scal" count as one. */
-const lower = (list) => list.map((entry) => entry.toLowerCase());
+/** A value that should be a list, as one (empty when it is not), for checks that run on malformed data too. */
+const list = (value) => (Array.isArray(value) ? value : []);
 
 /** _data/search.yaml */
 export const searchSchema = z
@@ -51,23 +51,35 @@ export const searchSchema = z
     questions: z.array(question),
   })
   .strict()
-  .superRefine((data, ctx) => {
-    // A phrase that two rules replace would be searched as whichever came first: say which.
-    const seen = new Map();
-    for (const key of ["misspellings", "synonyms"])
-      data[key].forEach((rule, i) =>
-        lower(rule.say).forEach((said, j) => {
-          const where = `${key}[${i}]`;
-          if (seen.has(said)) ctx.addIssue({ code: "custom", path: [key, i, "say", j], message: `"${said}" is also in ${seen.get(said)}` });
-          else seen.set(said, where);
-        }),
-      );
-    const ids = new Set();
-    data.questions.forEach((q, i) => {
-      if (ids.has(q.id)) ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message: `"${q.id}" is used by another question` });
-      ids.add(q.id);
-    });
-  });
+  .superRefine(
+    (data, ctx) => {
+      // A phrase that two rules replace would be searched as whichever came first: say which.
+      const seen = new Map();
+      for (const key of ["misspellings", "synonyms"])
+        list(data?.[key]).forEach((rule, i) =>
+          list(rule?.say).forEach((said, j) => {
+            if (typeof said !== "string") return;
+            const phrase = said.trim().toLowerCase();
+            if (seen.has(phrase))
+              ctx.addIssue({ code: "custom", path: [key, i, "say", j], message: `"${said}" is also in ${seen.get(phrase)}` });
+            else seen.set(phrase, `${key}[${i}]`);
+          }),
+        );
+      const ids = new Map();
+      list(data?.questions).forEach((q, i) => {
+        if (typeof q?.id !== "string") return;
+        if (ids.has(q.id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["questions", i, "id"],
+            message: `duplicate question id "${q.id}" (first used at questions[${ids.get(q.id)}].id)`,
+          });
+        else ids.set(q.id, i);
+      });
+    },
+    // Checked even when fields have problems of their own, so one build lists every problem.
+    { when: () => true },
+  );
 
 /** What a guide without search.yaml searches with: the query as typed, no questions answered. */
 export const NO_SEARCH_TUNING = { questionWords: ["the"], definitionStarts: ["what is"], misspellings: [], synonyms: [], questions: [] };

@@ -4,7 +4,7 @@
  * uses, which a misspelt word is matched against.
  */
 
-/** The words of the names a searcher may mean: glossary terms, abbreviations and other names, documents, steps, actions, roles and questions. */
+/** The words of the names a searcher may mean (glossary terms and their other names, documents, steps, actions, roles and questions), question words left out. */
 export function searchNames(guide) {
   const names = [
     ...guide.glossary.terms.flatMap((t) => [t.term, ...t.abbreviations, ...t.aliases]),
@@ -15,11 +15,13 @@ export function searchNames(guide) {
     ...guide.search.questions.flatMap((q) => [q.question, ...q.askedAs]),
     ...[...guide.search.misspellings, ...guide.search.synonyms].map((rule) => rule.search),
   ];
+  // A misspelt word is never guessed to be a question word ("wht" is not "what"): those are left out anyway.
+  const questionWords = new Set(guide.search.questionWords.map((word) => word.toLowerCase()));
   const words = new Set();
   for (const name of names)
     for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u))
       // Short words are abbreviations or small words: matched exactly or listed as misspellings, never guessed.
-      if (word.length >= 4) words.add(word);
+      if (word.length >= 4 && !questionWords.has(word)) words.add(word);
   return [...words].sort();
 }
 

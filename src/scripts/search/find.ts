@@ -1,7 +1,7 @@
 // Runs a query as readQuery reads it against Pagefind: the glossary's entry first for "what is …",
 // and the words as typed when the reading finds nothing.
 import type { Pagefind, PagefindFilters, PagefindResult } from "./pagefind";
-import { normalise, readQuery, titleNames, type SearchWords } from "./query";
+import { definitionRank, normalise, readQuery, type SearchWords } from "./query";
 
 /** What a search found, and what to tell the reader about it. */
 export interface Found {
@@ -21,9 +21,8 @@ export async function loadSearchWords(siteBase: URL): Promise<SearchWords> {
 const DEFINITIONS_READ = 5;
 
 /**
- * The glossary entry that defines `subject`: of the glossary's best matches, the one whose title names
- * it with the fewest other words ("Vector of trust" before "Vector of trust profile"); null if none
- * names it or the chosen filters leave the glossary out.
+ * The glossary entry that defines `subject`: of the glossary's best matches, the one whose title answers
+ * it best (see definitionRank); null if none names it or the chosen filters leave the glossary out.
  */
 async function definitionOf(pagefind: Pagefind, subject: string, filters: PagefindFilters): Promise<PagefindResult | null> {
   const kinds = filters["kind"]?.any;
@@ -32,17 +31,11 @@ async function definitionOf(pagefind: Pagefind, subject: string, filters: Pagefi
   const read = await Promise.all(
     found.slice(0, DEFINITIONS_READ).map(async (result) => ({ result, title: (await result.data()).meta["title"] ?? "" })),
   );
-  const naming = read.filter(({ title }) => titleNames(title, subject));
-  naming.sort((a, b) => titleLength(a.title) - titleLength(b.title));
-  return naming[0]?.result ?? null;
+  const ranked = read.map(({ result, title }) => ({ result, rank: definitionRank(title, subject) })).filter(({ rank }) => rank < Infinity);
+  // A stable sort: of two titles that answer as well, the glossary's better match stays first.
+  ranked.sort((a, b) => a.rank - b.rank);
+  return ranked[0]?.result ?? null;
 }
-
-/** How many words a title has, not counting its abbreviations in brackets or short words such as "of". */
-const titleLength = (title: string) =>
-  title
-    .replace(/\(.*\)/, "")
-    .split(/\s+/)
-    .filter((word) => word.length > 2).length;
 
 /** Searches for `typed` with `filters`, reading it first with `words`. */
 export async function find(pagefind: Pagefind, words: SearchWords, typed: string, filters: PagefindFilters): Promise<Found> {

@@ -124,3 +124,17 @@ export function titleNames(title: string, subject: string): boolean {
   const subjectWords = words(subject).map(stem);
   return subjectWords.length > 0 && subjectWords.every((s) => titleWords.some((t) => t.startsWith(s) || s.startsWith(t)));
 }
+
+/**
+ * How well a glossary title answers "what is <subject>": 0 when the subject is the term or its
+ * abbreviation in brackets, else 1 plus the title's other words ("Vector of trust" before "Vector of
+ * trust profile"); Infinity when the title does not name the subject at all.
+ */
+export function definitionRank(title: string, subject: string): number {
+  if (!titleNames(title, subject)) return Infinity;
+  const wanted = words(subject).map(stem).join(" ");
+  const bracketed = /\(([^)]*)\)/.exec(title)?.[1] ?? "";
+  const names = [title.replace(/\(.*\)/, ""), ...bracketed.split(",")].map((name) => words(name).map(stem).join(" "));
+  if (names.includes(wanted)) return 0;
+  return 1 + words(title.replace(/\(.*\)/, "")).filter((word) => word.length > 2).length;
+}

@@ -40,7 +40,10 @@ describe("the guide's own search rules", () => {
 
   test("every misspelling is searched as a name the guide uses", () => {
     for (const rule of guide.search.misspellings)
-      for (const word of rule.search.toLowerCase().split(" ").filter((w) => w.length >= 4))
+      for (const word of rule.search
+        .toLowerCase()
+        .split(" ")
+        .filter((w) => w.length >= 4))
         assert.ok(names.has(word), `"${rule.search}" (for ${rule.say.join(", ")}) is no name in the guide`);
   });
 

@@ -1,7 +1,7 @@
 /**
- * What the search page needs to read a query, as one small JSON file (/search/words.json), fetched
- * with Pagefind's index on the first search: the rules from _data/search.yaml, and the names the guide
- * uses, which a misspelt word is matched against.
+ * What the search page needs to read a query: the rules from _data/search.yaml, small and written into
+ * the page, and the words of the names the guide uses, which grow with the library and so are a file of
+ * their own (/search/names.json), fetched only when a search finds nothing, to match a misspelt word against.
  */
 
 /** The words of the names a searcher may mean (glossary terms and their other names, documents, steps, actions, roles and questions), question words left out. */
@@ -26,10 +26,19 @@ export function searchNames(guide) {
 }
 
 /**
- * The search page's words file, as JSON.
- * @example searchWordsJson(guide) // '{"questionWords":["a",…],"names":["access",…]}'
+ * How the search page reads a query (search.yaml's rules), as JSON to sit in a <script> element: "<" is
+ * escaped so no value can end the element.
+ * @example searchRulesJson(guide) // '{"questionWords":["a",…],"definitionStarts":[…],"misspellings":[…],"synonyms":[…]}'
  */
-export function searchWordsJson(guide) {
+export function searchRulesJson(guide) {
   const { questionWords, definitionStarts, misspellings, synonyms } = guide.search;
-  return JSON.stringify({ questionWords, definitionStarts, misspellings, synonyms, names: searchNames(guide) });
+  return JSON.stringify({ questionWords, definitionStarts, misspellings, synonyms }).replace(/</g, "\\u003c");
+}
+
+/**
+ * The names file (/search/names.json), fetched only when a search finds nothing, to guess a misspelt word from.
+ * @example searchNamesJson(guide) // '["access","agreement",…]'
+ */
+export function searchNamesJson(guide) {
+  return JSON.stringify(searchNames(guide));
 }

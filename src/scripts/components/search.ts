@@ -1,13 +1,15 @@
 // The search page: results as you type, filters, and the query and filters kept in the URL so reload,
 // Back and shared links show the same results.
 import { Component } from "nhsuk-frontend";
-import { find, loadSearchWords } from "../search/find";
+import { find } from "../search/find";
 import { loadPagefind, siteBase, type Pagefind, type PagefindFilters, type PagefindResult } from "../search/pagefind";
-import type { SearchWords } from "../search/query";
+import type { SearchRules } from "../search/query";
 import { echo, renderResult, statusSentence } from "../search/render";
 import { readFormFromUrl, writeFormToUrl } from "./form-url";
 
 const PAGE_SIZE = 10;
+/** Rules that read a query as typed, should the page's own be missing. */
+const NO_RULES: SearchRules = { questionWords: [], definitionStarts: [], misspellings: [], synonyms: [] };
 const FILTER_NAMES = ["step", "kind", "type"] as const;
 
 /** Search inside an element with data-module="app-search". */
@@ -31,8 +33,9 @@ function startSearch(root: HTMLElement): void {
   const help = root.querySelector<HTMLElement>("[data-search-help]");
   if (!form || !input || !status || !list || !more) return;
 
-  // Pagefind and the words that read a query load together, on the first search.
-  let engine: Promise<[Pagefind, SearchWords]> | null = null;
+  let pagefind: Promise<Pagefind> | null = null;
+  // How a query is read (_data/search.yaml), carried by the page so the first search waits for nothing more.
+  const rules = JSON.parse(root.querySelector("[data-search-rules]")?.textContent ?? "null") as SearchRules | null;
   let results: PagefindResult[] = [];
   let shown = 0;
   let latest = 0;
@@ -110,8 +113,8 @@ function startSearch(root: HTMLElement): void {
     }
     let corrected: string | null;
     try {
-      engine ??= Promise.all([loadPagefind(), loadSearchWords(siteBase())]);
-      const found = await find(...(await engine), term, chosen);
+      pagefind ??= loadPagefind();
+      const found = await find(await pagefind, rules ?? NO_RULES, siteBase(), term, chosen);
       if (run !== latest) return;
       results = found.results;
       corrected = found.corrected;
@@ -120,7 +123,7 @@ function startSearch(root: HTMLElement): void {
       await showMore(run);
     } catch {
       // The index could not be loaded (offline, or a failed deploy): say so rather than show nothing.
-      engine = null;
+      pagefind = null;
       if (run === latest) status.textContent = "Search is not working at the moment. Try again, or browse the documents A to Z.";
       return;
     }

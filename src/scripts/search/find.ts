@@ -1,7 +1,7 @@
 // Runs a query as readQuery reads it against Pagefind: the glossary's entry first for "what is …",
 // and the words as typed when the reading finds nothing.
 import type { Pagefind, PagefindFilters, PagefindResult } from "./pagefind";
-import { definitionRank, normalise, readQuery, type SearchWords } from "./query";
+import { definitionRank, guessSpelling, normalise, readQuery, type SearchRules } from "./query";
 
 /** What a search found, and what to tell the reader about it. */
 export interface Found {
@@ -10,12 +10,14 @@ export interface Found {
   corrected: string | null;
 }
 
-/** Loads the words file that sits beside the search page (see lib/data/search-words.js). */
-export async function loadSearchWords(siteBase: URL): Promise<SearchWords> {
-  const response = await fetch(new URL("search/words.json", siteBase));
-  if (!response.ok) throw new Error(`words.json: ${response.status}`);
-  return (await response.json()) as SearchWords;
+/** The words of the guide's names, fetched from beside the search page only when a search finds nothing (see lib/data/search-words.js). */
+async function loadNames(siteBase: URL): Promise<string[]> {
+  const response = await fetch(new URL("search/names.json", siteBase));
+  if (!response.ok) throw new Error(`names.json: ${response.status}`);
+  return (await response.json()) as string[];
 }
+
+let names: Promise<string[]> | null = null;
 
 /** How many of the glossary's best matches are read to find the entry a "what is" question means. */
 const DEFINITIONS_READ = 5;
@@ -37,9 +39,9 @@ async function definitionOf(pagefind: Pagefind, subject: string, filters: Pagefi
   return ranked[0]?.result ?? null;
 }
 
-/** Searches for `typed` with `filters`, reading it first with `words`. */
-export async function find(pagefind: Pagefind, words: SearchWords, typed: string, filters: PagefindFilters): Promise<Found> {
-  const read = readQuery(typed, words);
+/** Searches for `typed` with `filters`, reading it first with `rules`; `siteBase` is where the names to guess from are. */
+export async function find(pagefind: Pagefind, rules: SearchRules, siteBase: URL, typed: string, filters: PagefindFilters): Promise<Found> {
+  const read = readQuery(typed, rules);
   const search = async (terms: string) => (await pagefind.search(terms || null, { filters }))?.results ?? [];
   const [results, definition] = await Promise.all([
     search(read.terms),
@@ -48,9 +50,14 @@ export async function find(pagefind: Pagefind, words: SearchWords, typed: string
   if (definition) return { results: [definition, ...results.filter((r) => r.id !== definition.id)], corrected: read.corrected };
   if (results.length > 0 || !read.terms) return { results, corrected: read.corrected };
   // Nothing found: try each unknown word as the nearest name the guide uses, then the words as typed.
-  if (read.guess) {
-    const guessed = await search(read.guess);
-    if (guessed.length > 0) return { results: guessed, corrected: read.guess };
+  names ??= loadNames(siteBase).catch(() => {
+    names = null; // tried again next time; meanwhile nothing is guessed
+    return [];
+  });
+  const guess = guessSpelling(read, await names);
+  if (guess) {
+    const guessed = await search(guess);
+    if (guessed.length > 0) return { results: guessed, corrected: guess };
   }
   const asTyped = normalise(typed);
   return { results: asTyped === read.terms ? [] : await search(asTyped), corrected: null };

@@ -10,14 +10,12 @@ export interface Replacement {
   search: string;
 }
 
-/** The words file the search page fetches with the index. */
-export interface SearchWords {
+/** The rules the search page carries (see lib/data/search-words.js). */
+export interface SearchRules {
   questionWords: string[];
   definitionStarts: string[];
   misspellings: Replacement[];
   synonyms: Replacement[];
-  /** The words of the guide's names, in lower case: a word that is one of them is never corrected. */
-  names: string[];
 }
 
 /** What to search for. */
@@ -26,14 +24,14 @@ export interface ReadQuery {
   terms: string;
   /** The corrected spelling to tell the reader about, when a misspelling was replaced; otherwise null. */
   corrected: string | null;
-  /** `terms` with each word the guide does not know matched to its nearest name, to try when `terms` finds nothing; null when no word changed. */
-  guess: string | null;
+  /** The words searched, each with whether a rule put it in (and so it is never guessed at). */
+  tokens: Token[];
   /** Whether it asks what something is ("what is IM1"), so the glossary's entry should come first. */
   definition: boolean;
 }
 
 /** A word of the query, and whether it came from a rule (and so is searched as it is). */
-interface Token {
+export interface Token {
   word: string;
   fixed: boolean;
 }
@@ -61,7 +59,7 @@ function startsAt(tokens: readonly string[], phrase: readonly string[], at: numb
  * Replaces every phrase a rule names with what the rule searches for, longest phrase first, reading
  * left to right. Returns the tokens and whether a misspelling (as opposed to a synonym) was replaced.
  */
-export function applyRules(typed: readonly string[], rules: SearchWords): { tokens: Token[]; misspelt: boolean } {
+export function applyRules(typed: readonly string[], rules: SearchRules): { tokens: Token[]; misspelt: boolean } {
   const all = [
     ...rules.misspellings.flatMap((rule) => rule.say.map((say) => ({ say: words(say), search: rule.search, misspelling: true }))),
     ...rules.synonyms.flatMap((rule) => rule.say.map((say) => ({ say: words(say), search: rule.search, misspelling: false }))),
@@ -87,7 +85,7 @@ export function applyRules(typed: readonly string[], rules: SearchWords): { toke
  * asks for a definition. Question words are left out only from a query phrased as a question (one
  * that starts with one), so a name such as "vectors of trust" is searched whole.
  */
-export function readQuery(typed: string, rules: SearchWords): ReadQuery {
+export function readQuery(typed: string, rules: SearchRules): ReadQuery {
   const typedWords = words(typed);
   const definition = rules.definitionStarts.some((start) => startsAt(typedWords, words(start), 0));
   const { tokens, misspelt } = applyRules(typedWords, rules);
@@ -97,19 +95,20 @@ export function readQuery(typed: string, rules: SearchWords): ReadQuery {
   // A query of question words alone ("who", "how") is searched as it is rather than not at all.
   const kept = subject.length > 0 ? subject : tokens;
   const terms = kept.map((token) => token.word).join(" ");
-  const names = new Set(rules.names);
-  const guessed = kept.map((token) =>
-    token.fixed || names.has(token.word) || questionWords.has(token.word)
-      ? token.word
-      : (nearestName(token.word, rules.names) ?? token.word),
+  return { terms, corrected: misspelt ? terms : null, tokens: kept, definition: definition && subject.length > 0 };
+}
+
+/**
+ * The query with each word the guide does not know matched to its nearest name in `names` (the words
+ * of its names, in lower case), to try when the query finds nothing; null when no word changes.
+ */
+export function guessSpelling(read: ReadQuery, names: readonly string[]): string | null {
+  const known = new Set(names);
+  const guessed = read.tokens.map((token) =>
+    token.fixed || known.has(token.word) ? token.word : (nearestName(token.word, names) ?? token.word),
   );
   const guess = guessed.join(" ");
-  return {
-    terms,
-    corrected: misspelt ? terms : null,
-    guess: guess === terms ? null : guess,
-    definition: definition && subject.length > 0,
-  };
+  return guess === read.terms ? null : guess;
 }
 
 /** A word without a plural "s", so "vectors" and "vector" compare equal. */

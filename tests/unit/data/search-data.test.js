@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { loadGuideData } from "../../../lib/data/load-guide-data.js";
 import { GuideDataError } from "../../../lib/data/problems.js";
-import { searchNames, searchWordsJson } from "../../../lib/data/search-words.js";
+import { searchNames, searchNamesJson, searchRulesJson } from "../../../lib/data/search-words.js";
 
 const guide = await loadGuideData("_data");
 
@@ -62,17 +62,19 @@ describe("the guide's own search rules", () => {
   });
 });
 
-describe("the words file", () => {
-  const words = JSON.parse(searchWordsJson(guide));
-
-  test("holds the rules as search.yaml gives them", () => {
-    assert.deepEqual(words.misspellings, guide.search.misspellings);
-    assert.deepEqual(words.synonyms, guide.search.synonyms);
-    assert.deepEqual(words.questionWords, guide.search.questionWords);
+describe("what the search page is given", () => {
+  test("the rules, as search.yaml gives them, with no '<' that could end their script element", () => {
+    const json = searchRulesJson(guide);
+    assert.ok(!json.includes("<"));
+    const rules = JSON.parse(json);
+    assert.deepEqual(rules.misspellings, guide.search.misspellings);
+    assert.deepEqual(rules.synonyms, guide.search.synonyms);
+    assert.deepEqual(rules.questionWords, guide.search.questionWords);
   });
 
-  test("holds the words of glossary terms, their other names, and documents, in lower case, four letters or more", () => {
-    for (const word of ["sandpit", "conformance", "signatory", "connection", "discovery"]) assert.ok(words.names.includes(word), word);
-    assert.ok(words.names.every((w) => w.length >= 4 && w === w.toLowerCase()));
+  test("the names file holds the words of glossary terms, their other names, and documents, in lower case, four letters or more", () => {
+    const names = JSON.parse(searchNamesJson(guide));
+    for (const word of ["sandpit", "conformance", "signatory", "connection", "discovery"]) assert.ok(names.includes(word), word);
+    assert.ok(names.every((w) => w.length >= 4 && w === w.toLowerCase()));
   });
 });

@@ -1,9 +1,17 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { applyRules, definitionRank, normalise, readQuery, titleNames, type SearchWords } from "../../../src/scripts/search/query";
+import {
+  applyRules,
+  definitionRank,
+  guessSpelling,
+  normalise,
+  readQuery,
+  titleNames,
+  type SearchRules,
+} from "../../../src/scripts/search/query";
 
 /** Rules of the shape _data/search.yaml gives, small enough to read in the tests. */
-const RULES: SearchWords = {
+const RULES: SearchRules = {
   questionWords: ["what", "is", "are", "a", "the", "who", "how", "do", "does", "i", "need", "it", "take", "of", "mean", "where", "get"],
   definitionStarts: ["what is", "what are", "what does"],
   misspellings: [
@@ -16,12 +24,18 @@ const RULES: SearchWords = {
     { say: ["who signs"], search: "signs agreement" },
     { say: ["what's new"], search: "what's new" },
   ],
-  names: ["agreement", "connection", "clinical", "safety", "officer", "process", "sandpit"],
+};
+const NAMES = ["agreement", "connection", "clinical", "safety", "officer", "process", "sandpit"];
+
+/** What the search reads, without the tokens it keeps for guessing. */
+const read = (typed: string) => {
+  const { tokens: _tokens, ...rest } = readQuery(typed, RULES);
+  return rest;
 };
 
 describe("reading a query phrased as a question", () => {
   test('"what is IM1" searches IM1 and asks for its definition', () => {
-    assert.deepEqual(readQuery("what is IM1", RULES), { terms: "im1", corrected: null, guess: null, definition: true });
+    assert.deepEqual(read("what is IM1"), { terms: "im1", corrected: null, definition: true });
   });
 
   test("question words never reach the search, wherever they are in a question", () => {
@@ -55,13 +69,13 @@ describe("reading a name", () => {
   });
 
   test("an empty query searches nothing", () => {
-    assert.deepEqual(readQuery("  ", RULES), { terms: "", corrected: null, guess: null, definition: false });
+    assert.deepEqual(read("  "), { terms: "", corrected: null, definition: false });
   });
 });
 
 describe("misspellings", () => {
   test("a known misspelling is searched as the name, and the reader is told the spelling used", () => {
-    assert.deepEqual(readQuery("scall", RULES), { terms: "SCAL", corrected: "SCAL", guess: null, definition: false });
+    assert.deepEqual(read("scall"), { terms: "SCAL", corrected: "SCAL", definition: false });
     assert.equal(readQuery("how do I get a sand pit", RULES).terms, "sandpit");
   });
 
@@ -74,14 +88,18 @@ describe("misspellings", () => {
   });
 
   test("an unknown word near a name is offered as a guess, to try when the query finds nothing", () => {
-    const read = readQuery("clinical safty oficer", RULES);
-    assert.equal(read.terms, "clinical safty oficer");
-    assert.equal(read.guess, "clinical safety officer");
+    const typed = readQuery("clinical safty oficer", RULES);
+    assert.equal(typed.terms, "clinical safty oficer");
+    assert.equal(guessSpelling(typed, NAMES), "clinical safety officer");
+  });
+
+  test("a word a rule put in is never guessed at", () => {
+    assert.equal(guessSpelling(readQuery("who signs", RULES), ["sign", "agreement"]), null);
   });
 
   test("no guess is made when every word is known or near none", () => {
-    assert.equal(readQuery("connection agreement", RULES).guess, null);
-    assert.equal(readQuery("xylophonezebra", RULES).guess, null);
+    assert.equal(guessSpelling(readQuery("connection agreement", RULES), NAMES), null);
+    assert.equal(guessSpelling(readQuery("xylophonezebra", RULES), NAMES), null);
   });
 });
 

@@ -21,14 +21,14 @@ const escapeHtml = (text) => markdown.utils.escapeHtml(text);
  */
 export function termRecord(term) {
   const title = term.abbreviations.length ? `${term.term} (${term.abbreviations.join(", ")})` : term.term;
-  // Abbreviations are in the heading already; the other names follow it, weighted nearly as a heading
-  // is, since an entry whose other name is the query is about it (not a page that mentions it).
+  // Abbreviations are in the heading already; the other names follow it, weighted above the heading
+  // (Pagefind's top weight), since an entry whose other name is the query is about it.
   const names = term.aliases;
   const html = `<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>
 <span hidden data-pagefind-filter="kind:Glossary"></span>
 <span hidden data-pagefind-meta="kind:Glossary"></span>
 <h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>
-${names.length ? `<p data-pagefind-weight="5">Also called: ${escapeHtml(names.join(", "))}</p>` : ""}
+${names.length ? `<p data-pagefind-weight="10">Also called: ${escapeHtml(names.join(", "))}</p>` : ""}
 ${markdown.render(term.definition)}
 </main></body></html>`;
   return { url: term.url, content: html };

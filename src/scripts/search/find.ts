@@ -39,16 +39,35 @@ async function definitionOf(pagefind: Pagefind, subject: string, filters: Pagefi
   return ranked[0]?.result ?? null;
 }
 
+/** How many of the first results are read to find one named exactly what was searched: the first page shown, read anyway. */
+const NAMED_READ = 10;
+
+/** A result whose data is loaded once, however often it is asked for (here, then to show it). */
+function once(result: PagefindResult): PagefindResult {
+  let data: ReturnType<PagefindResult["data"]> | undefined;
+  return { id: result.id, data: () => (data ??= result.data()) };
+}
+
+/**
+ * The results with the first one named exactly what was searched ("Sandpit" for "sandpit", "Vector of
+ * trust (VoT)" for "vectors of trust") moved to the top: a page about a thing before pages that mention it.
+ */
+async function namedFirst(results: PagefindResult[], terms: string): Promise<PagefindResult[]> {
+  const titles = await Promise.all(results.slice(0, NAMED_READ).map(async (r) => (await r.data()).meta["title"] ?? ""));
+  const named = titles.findIndex((title) => definitionRank(title, terms) === 0);
+  return named > 0 ? [results[named]!, ...results.filter((_, i) => i !== named)] : results;
+}
+
 /** Searches for `typed` with `filters`, reading it first with `rules`; `siteBase` is where the names to guess from are. */
 export async function find(pagefind: Pagefind, rules: SearchRules, siteBase: URL, typed: string, filters: PagefindFilters): Promise<Found> {
   const read = readQuery(typed, rules);
-  const search = async (terms: string) => (await pagefind.search(terms || null, { filters }))?.results ?? [];
+  const search = async (terms: string) => (await pagefind.search(terms || null, { filters }))?.results.map(once) ?? [];
   const [results, definition] = await Promise.all([
     search(read.terms),
     read.definition ? definitionOf(pagefind, read.terms, filters) : Promise.resolve(null),
   ]);
   if (definition) return { results: [definition, ...results.filter((r) => r.id !== definition.id)], corrected: read.corrected };
-  if (results.length > 0 || !read.terms) return { results, corrected: read.corrected };
+  if (results.length > 0 || !read.terms) return { results: await namedFirst(results, read.terms), corrected: read.corrected };
   // Nothing found: try each unknown word as the nearest name the guide uses, then the words as typed.
   names ??= loadNames(siteBase).catch(() => {
     names = null; // tried again next time; meanwhile nothing is guessed

@@ -114,7 +114,7 @@ test.describe("misspelt names", () => {
     expect(wrong).toEqual([]);
   });
 
-  test("a misspelling no list names, which finds nothing as typed, finds the nearest name the guide uses, and says so", async ({
+  test("a misspelling no list names, which finds nothing as typed, finds the nearest name the guide uses, and says so @prefix", async ({
     page,
   }) => {
     const top = await searchFor(page, "redirct");
@@ -125,7 +125,7 @@ test.describe("misspelt names", () => {
 });
 
 test.describe("no dead ends", () => {
-  test("a search that finds nothing says so and offers the glossary A to Z, the document library and the common questions", async ({
+  test("a search that finds nothing says so and offers the glossary A to Z, the document library and the common questions @prefix", async ({
     page,
   }) => {
     await searchFor(page, "xylophonezebra");
@@ -135,6 +135,7 @@ test.describe("no dead ends", () => {
     await expect(help(page).getByRole("link", { name: /glossary/i })).toHaveAttribute("href", /\/glossary\/$/);
     await expect(help(page).getByRole("link", { name: /document library/i })).toHaveAttribute("href", /\/documents\/a-z\/$/);
     await expect(help(page).getByRole("link", { name: "Common questions" })).toHaveAttribute("href", /\/questions\/$/);
+    expect(await axeViolations(page)).toEqual([]);
     await help(page)
       .getByRole("link", { name: /glossary/i })
       .click();

@@ -17,6 +17,7 @@ async function loadNames(siteBase: URL): Promise<string[]> {
   return (await response.json()) as string[];
 }
 
+/** The names, once asked for: loaded once a page, by the first search that finds nothing. */
 let names: Promise<string[]> | null = null;
 
 /** How many of the glossary's best matches are read to find the entry a "what is" question means. */

@@ -17,6 +17,7 @@ import {
   rolesSchema,
   siteSchema,
 } from "./schemas.js";
+import { NO_SEARCH_TUNING, searchSchema } from "./search-schema.js";
 import { checkReferences } from "./check-references.js";
 import { checkDates, todayIso } from "./check-dates.js";
 import { buildModel } from "./build-model.js";
@@ -31,13 +32,14 @@ const DATASETS = {
   beforeYouStart: ["before-you-start.yaml", beforeYouStartSchema],
   plan: ["plan.yaml", planSchema],
   changes: ["changes.yaml", changesSchema],
+  search: ["search.yaml", searchSchema],
 };
 
 /**
  * Files a guide may go without, and what stands in for them. A guide with no change log yet is
  * complete (so are the synthetic data sets the benchmark writes): its log is empty and it has no feed.
  */
-const OPTIONAL = { changes: { changes: [] } };
+const OPTIONAL = { changes: { changes: [] }, search: NO_SEARCH_TUNING };
 
 /** How many aliases one problem lists before it only counts the rest. */
 const ALIASES_LISTED = 5;
@@ -140,5 +142,5 @@ export async function loadGuideData(dataDir, { today = todayIso(), siteUrl } = {
   problems.push(...checkReferences(raw, labels));
   problems.push(...checkDates(raw, labels, today));
   if (problems.length > 0) throw new GuideDataError(problems);
-  return buildModel(valid, { today });
+  return { ...buildModel(valid, { today }), search: valid.search };
 }

@@ -21,16 +21,34 @@ const escapeHtml = (text) => markdown.utils.escapeHtml(text);
  */
 export function termRecord(term) {
   const title = term.abbreviations.length ? `${term.term} (${term.abbreviations.join(", ")})` : term.term;
-  // Abbreviations are in the heading already; the other names follow it.
+  // Abbreviations are in the heading already; the other names follow it, weighted above the heading
+  // (Pagefind's top weight), since an entry whose other name is the query is about it.
   const names = term.aliases;
   const html = `<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>
 <span hidden data-pagefind-filter="kind:Glossary"></span>
 <span hidden data-pagefind-meta="kind:Glossary"></span>
 <h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>
-${names.length ? `<p>Also called: ${escapeHtml(names.join(", "))}</p>` : ""}
+${names.length ? `<p data-pagefind-weight="10">Also called: ${escapeHtml(names.join(", "))}</p>` : ""}
 ${markdown.render(term.definition)}
 </main></body></html>`;
   return { url: term.url, content: html };
+}
+
+/**
+ * One common question (_data/search.yaml) as the HTML Pagefind indexes: the question as the heading and
+ * title, the ways people ask it, and the answer, whose first words become the result's excerpt. Kind
+ * "Question", at /questions/#<id>; like the glossary, the page that lists them is not indexed itself.
+ * @example questionRecord({ id: "cost", question: "What does NHS login cost a partner?", askedAs: ["cost"], answer: "…" })
+ */
+export function questionRecord(question) {
+  const html = `<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(question.question)}</title></head><body><main data-pagefind-body>
+<span hidden data-pagefind-filter="kind:Question"></span>
+<span hidden data-pagefind-meta="kind:Question"></span>
+<h1 data-pagefind-meta="title">${escapeHtml(question.question)}</h1>
+${markdown.render(question.answer)}
+<p data-pagefind-weight="2">Also asked as: ${escapeHtml(question.askedAs.join(", "))}</p>
+</main></body></html>`;
+  return { url: `/questions/#${question.id}`, content: html };
 }
 
 export default function searchIndex(eleventyConfig) {
@@ -44,6 +62,11 @@ export default function searchIndex(eleventyConfig) {
       for (const term of latestGuide()?.glossary.terms ?? []) {
         const record = await index.addHTMLFile(termRecord(term));
         if (record.errors.length > 0) throw new Error(`Pagefind could not index the term "${term.id}": ${record.errors.join("; ")}`);
+      }
+      for (const question of latestGuide()?.search.questions ?? []) {
+        const record = await index.addHTMLFile(questionRecord(question));
+        if (record.errors.length > 0)
+          throw new Error(`Pagefind could not index the question "${question.id}": ${record.errors.join("; ")}`);
       }
       const written = await index.writeFiles({ outputPath: path.join(directories.output, "pagefind") });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);

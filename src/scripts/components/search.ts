@@ -1,11 +1,15 @@
 // The search page: results as you type, filters, and the query and filters kept in the URL so reload,
 // Back and shared links show the same results.
 import { Component } from "nhsuk-frontend";
-import { loadPagefind, type Pagefind, type PagefindFilters, type PagefindResult } from "../search/pagefind";
-import { echo, renderResult } from "../search/render";
+import { find } from "../search/find";
+import { loadPagefind, siteBase, type Pagefind, type PagefindFilters, type PagefindResult } from "../search/pagefind";
+import type { SearchRules } from "../search/query";
+import { echo, renderResult, statusSentence } from "../search/render";
 import { readFormFromUrl, writeFormToUrl } from "./form-url";
 
 const PAGE_SIZE = 10;
+/** Rules that read a query as typed, should the page's own be missing. */
+const NO_RULES: SearchRules = { questionWords: [], definitionStarts: [], misspellings: [], synonyms: [] };
 const FILTER_NAMES = ["step", "kind", "type"] as const;
 
 /** Search inside an element with data-module="app-search". */
@@ -26,9 +30,12 @@ function startSearch(root: HTMLElement): void {
   const filterCount = root.querySelector<HTMLElement>("[data-search-filter-count]");
   const list = root.querySelector<HTMLOListElement>("[data-search-results]");
   const more = root.querySelector<HTMLButtonElement>("[data-search-more]");
+  const help = root.querySelector<HTMLElement>("[data-search-help]");
   if (!form || !input || !status || !list || !more) return;
 
   let pagefind: Promise<Pagefind> | null = null;
+  // How a query is read (_data/search.yaml), carried by the page so the first search waits for nothing more.
+  const rules = JSON.parse(root.querySelector("[data-search-rules]")?.textContent ?? "null") as SearchRules | null;
   let results: PagefindResult[] = [];
   let shown = 0;
   let latest = 0;
@@ -101,13 +108,16 @@ function startSearch(root: HTMLElement): void {
       list.replaceChildren();
       more.hidden = true;
       status.replaceChildren();
+      if (help) help.hidden = true;
       return;
     }
+    let corrected: string | null;
     try {
       pagefind ??= loadPagefind();
-      const found = await (await pagefind).search(term || null, { filters: chosen });
-      if (run !== latest || !found) return;
+      const found = await find(await pagefind, rules ?? NO_RULES, siteBase(), term, chosen);
+      if (run !== latest) return;
       results = found.results;
+      corrected = found.corrected;
       shown = 0;
       list.replaceChildren();
       await showMore(run);
@@ -118,13 +128,9 @@ function startSearch(root: HTMLElement): void {
       return;
     }
     if (run !== latest) return;
-    // The query is quoted back shortened and isolated (see echo), and never inserted as HTML.
-    const quoted = term ? [" for ‘", echo(term), "’"] : [];
-    status.replaceChildren(
-      ...(results.length === 0
-        ? ["No results", ...quoted, ". Try fewer words, or another spelling."]
-        : [`${results.length} ${results.length === 1 ? "result" : "results"}`, ...quoted]),
-    );
+    status.replaceChildren(...statusSentence(results.length, term, corrected));
+    // No dead end: with nothing found, the ways to browse everything are offered under the message.
+    if (help) help.hidden = results.length > 0;
   };
 
   input.addEventListener("input", () => {

@@ -17,11 +17,27 @@ export interface PagefindResult {
 /** Filters: each name maps to values, any of which may match. */
 export type PagefindFilters = Record<string, { any: string[] }>;
 
+/** Pagefind's ranking settings (pagefind.app/docs/ranking): each from 0 to 1 except metaWeights. */
+export interface PagefindRanking {
+  termFrequency?: number;
+  pageLength?: number;
+  termSaturation?: number;
+  termSimilarity?: number;
+}
+
 /** The loaded Pagefind module. */
 export interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; ranking?: PagefindRanking }): Promise<void>;
   search(term: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] } | null>;
 }
+
+/**
+ * How results are ranked. Most records are short and about one thing (a glossary term, a question, a
+ * document); a step page is long and mentions many. Weighing length a little more than Pagefind's
+ * default (0.75) puts the record about a thing above the page that mentions it: tuned against
+ * tests/e2e/search-relevance.spec.ts (72 to 74 of 80 queries answered first).
+ */
+const RANKING: PagefindRanking = { pageLength: 0.9 };
 
 /**
  * Loads Pagefind from the site's own /pagefind/ folder. The site's base (which may carry a path
@@ -29,8 +45,13 @@ export interface Pagefind {
  * <base>scripts/lazy/search.js (see lazy.ts).
  */
 export async function loadPagefind(): Promise<Pagefind> {
-  const siteBase = new URL("../../", import.meta.url);
-  const pagefind = (await import(new URL("pagefind/pagefind.js", siteBase).href)) as Pagefind;
-  await pagefind.options({ baseUrl: siteBase.pathname, excerptLength: 24 });
+  const base = siteBase();
+  const pagefind = (await import(new URL("pagefind/pagefind.js", base).href)) as Pagefind;
+  await pagefind.options({ baseUrl: base.pathname, excerptLength: 24, ranking: RANKING });
   return pagefind;
+}
+
+/** The site's base address, with its path prefix if any: this module is built to <base>scripts/lazy/search.js. */
+export function siteBase(): URL {
+  return new URL("../../", import.meta.url);
 }

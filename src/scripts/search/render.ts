@@ -69,3 +69,15 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   }
   return item;
 }
+
+/**
+ * What the status line says: how many results, for what (quoted back shortened and isolated, see
+ * echo, never as HTML), and the spelling searched when it was corrected.
+ */
+export function statusSentence(count: number, typed: string, corrected: string | null): Array<string | HTMLElement> {
+  const quoted = (text: string) => [" for ‘", echo(text), "’"];
+  if (count === 0) return ["No results", ...(typed ? quoted(typed) : []), ". Try fewer words, or another spelling."];
+  const counted = `${count} ${count === 1 ? "result" : "results"}`;
+  if (corrected) return [counted, ...quoted(corrected), ". You searched for ‘", echo(typed), "’."];
+  return [counted, ...(typed ? quoted(typed) : [])];
+}

@@ -193,6 +193,7 @@ export function buildModel(
     return {
       ...doc,
       aliases: doc.aliases ?? [],
+      alsoSee: doc.alsoSee ?? [],
       exclusions: exclusionsOf(doc.appliesWhen),
       roles: (doc.roles ?? []).map((roleId) => roleSummaries.get(roleId)),
       terms: termsByDocument.get(doc.id) ?? [],

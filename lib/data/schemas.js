@@ -142,6 +142,8 @@ const document = z
     completedBy: text,
     url: httpsUrl,
     source: text,
+    // Other official pages that name or describe the document, such as the page that gives a form's address.
+    alsoSee: z.array(source).optional(),
     variants: z.array(markdownLine).optional(),
     unconfirmed: z.array(markdownLine).optional(),
     ...review,

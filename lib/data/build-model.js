@@ -60,12 +60,13 @@ function durationEstimates(duration) {
 
 /**
  * Returns { site, steps, actions, documents, documentTypes, libraryPages, totalActions, glossary,
- * linkTerms, roles, rolesNote, plan, planDates, beforeYouStart, changes, changeSteps, feed, reviews, reviewItems }
+ * linkTerms, roles, rolesNote, plan, planDates, beforeYouStart, changes, changeSteps, feed, reviews, reviewItems, sources }
  * from the validated datasets { site, process, documents, glossary, roles, beforeYouStart, plan, changes }.
  * Each document carries `pageUrl` (its page in this guide) and `officialUrl` (the `url` from the
  * data). Every step, action, document and glossary term carries `review` ({ reviewed, nextReviewDue,
  * owner }) and `latestChange` ({ id, date, summary, url, dateText } of the newest change log entry that
- * names it, or null). Records refer to each other by id and copies of plain values, never by object,
+ * names it, or null). `sources` lists every cited address once ({ title, url, checked, pages }), with
+ * the oldest `checked` of its uses. Records refer to each other by id and copies of plain values, never by object,
  * so the model has no cycles (Eleventy deep-merges data). `today` (YYYY-MM-DD) judges what is overdue.
  */
 export function buildModel(
@@ -348,10 +349,34 @@ export function buildModel(
       title: d.title,
       url: d.pageUrl,
       ...d.review,
-      sources: [{ title: d.source, url: d.officialUrl }],
+      sources: [{ title: d.source, url: d.officialUrl, checked: d.checked }, ...d.alsoSee],
     })),
     ...glossaryTerms.map((t) => ({ kind: "term", id: t.id, title: t.term, url: t.url, ...t.review, sources: t.sources })),
   ].map((item) => ({ ...item, overdue: item.nextReviewDue < today }));
+
+  // Every source the guide cites, once per address, with the oldest day any of its uses was checked
+  // and the pages it is cited on, for the review report's list of sources to check again.
+  const sourceUses = [
+    ...(site.duration.variantSource ? [[site.duration.variantSource, "/"]] : []),
+    ...steps.map((st) => [st.source, st.url]),
+    ...actions.flatMap((a) => a.sources.map((source) => [source, `/steps/${a.stepId}/#${a.id}`])),
+    ...documents.flatMap((d) => [
+      [{ title: d.source, url: d.officialUrl, checked: d.checked }, d.pageUrl],
+      ...d.alsoSee.map((source) => [source, d.pageUrl]),
+    ]),
+    ...glossaryTerms.flatMap((t) => t.sources.map((source) => [source, t.url])),
+    ...beforeYouStart.items.flatMap((item) => item.sources.map((source) => [source, `/#before-you-start-${item.id}`])),
+    ...changes.flatMap((c) => c.sources.map((source) => [source, c.url])),
+  ];
+  const sourcesByUrl = new Map();
+  for (const [source, page] of sourceUses) {
+    const known = sourcesByUrl.get(source.url);
+    if (!known) sourcesByUrl.set(source.url, { title: source.title, url: source.url, checked: source.checked, pages: [page] });
+    else {
+      if (source.checked < known.checked) Object.assign(known, { checked: source.checked, title: source.title });
+      if (!known.pages.includes(page)) known.pages.push(page);
+    }
+  }
 
   return {
     site,
@@ -379,5 +404,6 @@ export function buildModel(
     feed: changes.length > 0 && site.url ? { url: "/changes.xml", updated: changes[0].date } : null,
     reviews,
     reviewItems,
+    sources: [...sourcesByUrl.values()],
   };
 }

@@ -38,7 +38,8 @@ const markdownLine = markdownText(true);
 
 const httpsUrl = z.url({ protocol: /^https$/, error: "must be a full https:// address" });
 
-const isoDate = z
+/** A real date written YYYY-MM-DD. */
+export const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
   .refine(
@@ -46,12 +47,17 @@ const isoDate = z
     "is not a real date",
   );
 
-const source = z.object({ title: text, url: httpsUrl }).strict();
+/**
+ * An official (or other) page a statement rests on, with the day someone last checked that the page
+ * still says it (`checked`, YYYY-MM-DD; check-dates.js refuses a day after the build's).
+ */
+export const source = z.object({ title: text, url: httpsUrl, checked: isoDate }).strict();
 
 /** When someone last checked an item against its sources (YAML `reviewed`), and optionally who looks after it. */
 const review = { reviewed: isoDate.optional(), owner: text.optional() };
 
-const link = source;
+/** A link in the site's navigation: not a source of any statement, so it carries no checked date. */
+const link = z.object({ title: text, url: httpsUrl }).strict();
 
 /** _data/site.yaml */
 export const siteSchema = z
@@ -142,6 +148,8 @@ const document = z
     completedBy: text,
     url: httpsUrl,
     source: text,
+    // The day someone last checked that `url` still publishes the document.
+    checked: isoDate,
     // Other official pages that name or describe the document, such as the page that gives a form's address.
     alsoSee: z.array(source).optional(),
     variants: z.array(markdownLine).optional(),

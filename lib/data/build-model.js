@@ -18,6 +18,9 @@ function letterOf(term) {
 
 const ALPHABET = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
 
+/** How many of the terms a role meets most its page lists before folding the rest away. */
+export const ROLE_TERMS_SHOWN = 10;
+
 const KIND_LABELS = { process: "NHS login changed its process", guide: "We changed this guide" };
 
 /**
@@ -236,12 +239,24 @@ export function buildModel(
     terms: glossaryTerms.filter((t) => t.letter === letter),
   }));
 
-  // A role meets the terms of the actions and documents it takes part in, listed once, A to Z.
+  // A role handles the documents that name it and those of the actions it takes part in, in the
+  // library's order; it meets the terms of those actions and documents, listed once, A to Z, and the
+  // ones it meets most often (tied to the most of them) first on its page.
   const roles = rolesData.roles.map((role) => {
     const roleActions = actions.filter((a) => a.roles.some((r) => r.id === role.id));
-    const roleDocuments = documents.filter((d) => d.roles.some((r) => r.id === role.id));
+    const roleDocumentIds = new Set([
+      ...documents.filter((d) => d.roles.some((r) => r.id === role.id)).map((d) => d.id),
+      ...roleActions.flatMap((a) => a.documents.map((d) => d.id)),
+    ]);
+    const roleDocuments = documents.filter((d) => roleDocumentIds.has(d.id));
     const met = new Map();
-    for (const record of [...roleActions, ...roleDocuments]) for (const t of record.terms) met.set(t.id, t);
+    for (const record of [...roleActions, ...roleDocuments])
+      for (const t of record.terms) met.set(t.id, { term: t, count: (met.get(t.id)?.count ?? 0) + 1 });
+    const mostMet = [...met.values()]
+      .sort((a, b) => b.count - a.count || byName(a.term.term, b.term.term))
+      .slice(0, ROLE_TERMS_SHOWN)
+      .map(({ term }) => term);
+    const allTerms = [...met.values()].map(({ term }) => term).sort((a, b) => byName(a.term, b.term));
     return {
       ...role,
       url: `/roles/${role.id}/`,
@@ -257,7 +272,10 @@ export function buildModel(
         }))
         .filter((step) => step.actions.length > 0),
       documents: roleDocuments.map((d) => ({ ...summaries.get(d.id), format: d.format ?? null })),
-      terms: [...met.values()].sort((a, b) => byName(a.term, b.term)),
+      terms: allTerms,
+      // The terms it meets most, most often first, and the rest A to Z: the page shows the first and folds the rest away.
+      mostMetTerms: mostMet,
+      otherTerms: allTerms.filter((t) => !mostMet.includes(t)),
     };
   });
 

@@ -1,6 +1,7 @@
 import { libraryPages } from "./library-pages.js";
 import { addDays, dateText, daysBetween, todayIso } from "./dates.js";
 import { planBankHolidays } from "./bank-holidays.js";
+import { technicalRequirementsModel } from "./technical-requirements-model.js";
 
 /**
  * Builds the model templates render from validated data: numbered steps and actions, each action
@@ -63,8 +64,9 @@ function durationEstimates(duration) {
 
 /**
  * Returns { site, steps, actions, documents, documentTypes, libraryPages, totalActions, glossary,
- * linkTerms, roles, rolesNote, plan, planDates, beforeYouStart, changes, changeSteps, feed, reviews, reviewItems, sources }
- * from the validated datasets { site, process, documents, glossary, roles, beforeYouStart, plan, changes }.
+ * linkTerms, roles, rolesNote, plan, planDates, beforeYouStart, changes, changeSteps, feed, reviews, reviewItems, sources,
+ * technicalRequirements } from the validated datasets { site, process, documents, glossary, roles, beforeYouStart,
+ * plan, changes, technicalRequirements }.
  * Each document carries `pageUrl` (its page in this guide) and `officialUrl` (the `url` from the
  * data). Every step, action, document and glossary term carries `review` ({ reviewed, nextReviewDue,
  * owner }) and `latestChange` ({ id, date, summary, url, dateText } of the newest change log entry that
@@ -73,7 +75,17 @@ function durationEstimates(duration) {
  * so the model has no cycles (Eleventy deep-merges data). `today` (YYYY-MM-DD) judges what is overdue.
  */
 export function buildModel(
-  { site, process, documents: documentsData, glossary, roles: rolesData, beforeYouStart, plan, changes: changesData = { changes: [] } },
+  {
+    site,
+    process,
+    documents: documentsData,
+    glossary,
+    roles: rolesData,
+    beforeYouStart,
+    plan,
+    changes: changesData = { changes: [] },
+    technicalRequirements: requirementsData = null,
+  },
   { today = todayIso() } = {},
 ) {
   // The log newest first; entries of the same date keep the order the file gives them.
@@ -239,6 +251,12 @@ export function buildModel(
     terms: glossaryTerms.filter((t) => t.letter === letter),
   }));
 
+  const technicalRequirements = technicalRequirementsModel(requirementsData, {
+    plan,
+    roleSummaries,
+    termSummaries: new Map(terms.map((t) => [t.id, termSummary(t)])),
+  });
+
   // A role handles the documents that name it and those of the actions it takes part in, in the
   // library's order; it meets the terms of those actions and documents, listed once, A to Z, and the
   // ones it meets most often (tied to the most of them) first on its page.
@@ -276,6 +294,9 @@ export function buildModel(
       // The terms it meets most, most often first, and the rest A to Z: the page shows the first and folds the rest away.
       mostMetTerms: mostMet,
       otherTerms: allTerms.filter((t) => !mostMet.includes(t)),
+      requirements: (technicalRequirements?.requirements ?? [])
+        .filter((r) => r.roles.some((r2) => r2.id === role.id))
+        .map((r) => ({ id: r.id, title: r.title, url: r.url, appliesText: r.appliesText })),
     };
   });
 
@@ -385,6 +406,7 @@ export function buildModel(
     ...glossaryTerms.flatMap((t) => t.sources.map((source) => [source, t.url])),
     ...beforeYouStart.items.flatMap((item) => item.sources.map((source) => [source, `/#before-you-start-${item.id}`])),
     ...changes.flatMap((c) => c.sources.map((source) => [source, c.url])),
+    ...(technicalRequirements?.requirements ?? []).flatMap((r) => r.sources.map((source) => [source, r.url])),
   ];
   const sourcesByUrl = new Map();
   for (const [source, page] of sourceUses) {
@@ -423,5 +445,7 @@ export function buildModel(
     reviews,
     reviewItems,
     sources: [...sourcesByUrl.values()],
+    // The rules NHS login checks before go-live, or null when the guide has none.
+    technicalRequirements,
   };
 }

@@ -18,6 +18,7 @@ import {
   siteSchema,
 } from "./schemas.js";
 import { checkReferences } from "./check-references.js";
+import { checkRequirementReferences, technicalRequirementsSchema } from "./technical-requirements-schema.js";
 import { checkDates, todayIso } from "./check-dates.js";
 import { buildModel } from "./build-model.js";
 import { GuideDataError, problem } from "./problems.js";
@@ -31,13 +32,14 @@ const DATASETS = {
   beforeYouStart: ["before-you-start.yaml", beforeYouStartSchema],
   plan: ["plan.yaml", planSchema],
   changes: ["changes.yaml", changesSchema],
+  technicalRequirements: ["technical-requirements.yaml", technicalRequirementsSchema],
 };
 
 /**
  * Files a guide may go without, and what stands in for them. A guide with no change log yet is
  * complete (so are the synthetic data sets the benchmark writes): its log is empty and it has no feed.
  */
-const OPTIONAL = { changes: { changes: [] } };
+const OPTIONAL = { changes: { changes: [] }, technicalRequirements: null };
 
 /** How many aliases one problem lists before it only counts the rest. */
 const ALIASES_LISTED = 5;
@@ -70,7 +72,7 @@ async function readYaml(filePath, label, problems, fallback) {
   try {
     source = await readFile(filePath, "utf8");
   } catch (error) {
-    if (error.code === "ENOENT" && fallback !== undefined) return structuredClone(fallback);
+    if (error.code === "ENOENT" && fallback !== undefined) return fallback === null ? null : structuredClone(fallback);
     problems.push(problem(label, [], error.code === "ENOENT" ? "file is missing" : `cannot be read (${error.message})`));
     return undefined;
   }
@@ -114,7 +116,7 @@ function validate(schema, data, label, problems) {
 
 /**
  * Loads `site.yaml`, `process.yaml`, `documents.yaml`, `glossary.yaml`, `roles.yaml`,
- * `before-you-start.yaml`, `plan.yaml` and, if there is one, `changes.yaml` from `dataDir`.
+ * `before-you-start.yaml`, `plan.yaml` and, if there are, `changes.yaml` and `technical-requirements.yaml` from `dataDir`.
  * `today` (YYYY-MM-DD, the build's date in UTC unless given) is the latest date a change or a review
  * may carry, and the date the model's review dates are judged against.
  * Throws a GuideDataError naming file, entry and field of every problem found.
@@ -133,11 +135,14 @@ export async function loadGuideData(dataDir, { today = todayIso(), siteUrl } = {
     raw[key] = await readYaml(filePath, labels[key], problems, OPTIONAL[key]);
     // The public address can come from the deployment (SITE_URL), checked like the one in site.yaml.
     if (key === "site" && siteUrl && raw[key] && typeof raw[key] === "object") raw[key] = { ...raw[key], url: siteUrl };
-    if (raw[key] !== undefined) valid[key] = validate(schema, raw[key], labels[key], problems);
+    // A missing optional file whose stand-in is null (no technical requirements) is simply absent.
+    if (raw[key] === null && OPTIONAL[key] === null) valid[key] = null;
+    else if (raw[key] !== undefined) valid[key] = validate(schema, raw[key], labels[key], problems);
   }
   // References are checked even when a file has shape errors, so one run lists every problem;
   // the checks skip whatever is too malformed to follow.
   problems.push(...checkReferences(raw, labels));
+  problems.push(...checkRequirementReferences(raw, labels));
   problems.push(...checkDates(raw, labels, today));
   if (problems.length > 0) throw new GuideDataError(problems);
   return buildModel(valid, { today });

@@ -10,7 +10,8 @@ export const id = z
   .string({ error: "must be a kebab-case id" })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (lowercase letters, digits and single hyphens)");
 
-const text = z.string({ error: "must be text" }).trim().min(1, "must not be empty");
+/** Plain text that is not empty. */
+export const text = z.string({ error: "must be text" }).trim().min(1, "must not be empty");
 
 /**
  * The longest a Markdown field may be. The longest real one is about 1,200 characters; 20,000 is
@@ -33,8 +34,10 @@ const markdownText = (inline) =>
     if (!/[[<]/.test(value)) return;
     for (const message of markdownProblems(value, { inline })) ctx.addIssue({ code: "custom", message });
   });
-const markdownBlock = markdownText(false);
-const markdownLine = markdownText(true);
+/** Markdown rendered as a block of paragraphs and lists. */
+export const markdownBlock = markdownText(false);
+/** Markdown rendered as one line. */
+export const markdownLine = markdownText(true);
 
 const httpsUrl = z.url({ protocol: /^https$/, error: "must be a full https:// address" });
 
@@ -85,13 +88,14 @@ export const siteSchema = z
 /** The roles a partner's team is split into; /roles/<id>/ pages and the checklist filter hang on these ids. */
 export const ROLE_IDS = ["project-lead", "technical", "information-governance", "clinical-safety", "legal-commercial"];
 
-const roleIds = z.array(id, { error: "must be a list of role ids" });
+/** A list of role ids (each checked against ROLE_IDS by check-references.js). */
+export const roleIds = z.array(id, { error: "must be a list of role ids" });
 
 /**
  * When an action or document applies, by the answers to the plan's questions (_data/plan.yaml):
  * `{ im1: ["yes"] }` applies unless the team answered im1 with something else. Unanswered, it applies.
  */
-const appliesWhen = z.record(id, z.array(id, { error: "must be a list of answer values" }).min(1, "must list at least one answer"), {
+export const appliesWhen = z.record(id, z.array(id, { error: "must be a list of answer values" }).min(1, "must list at least one answer"), {
   error: "must map question ids to lists of answer values",
 });
 

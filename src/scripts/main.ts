@@ -6,7 +6,7 @@ import { LibraryFilter } from "./components/library-filter";
 import { Progress } from "./components/progress";
 import { RoleFilter } from "./components/role-filter";
 import { lazy, type LazyModules } from "./lazy";
-import { currentVisit } from "./progress/store";
+import { currentVisit, ProgressStore } from "./progress/store";
 import { startInTurn } from "./start-in-turn";
 import { markStarted, markUnstarted } from "./started";
 
@@ -48,6 +48,11 @@ void startInTurn([
         () => markUnstarted(Progress.moduleName, createAll(Progress)),
         () => createAll(LibraryFilter),
         () => createAll(RoleFilter),
+        // The technical requirements page: its code loads there only, and shares this bundle's store.
+        () => {
+          const root = document.querySelector<HTMLElement>('[data-module="app-requirements"]');
+          if (root) void lazy("requirements").then((module) => module.startRequirements(root, new ProgressStore()));
+        },
       ]
     : []),
 ]);

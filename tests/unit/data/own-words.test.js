@@ -18,6 +18,7 @@ const DATA_FILES = [
   "_data/roles.yaml",
   "_data/before-you-start.yaml",
   "_data/changes.yaml",
+  "_data/technical-requirements.yaml",
 ];
 
 // Keys whose values are not our prose: ids and references, addresses, source titles, official names

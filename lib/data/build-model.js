@@ -257,6 +257,13 @@ export function buildModel(
     termSummaries: new Map(terms.map((t) => [t.id, termSummary(t)])),
   });
 
+  // The action the requirements belong to shows how many are met, on its step page and the checklist.
+  for (const action of actions)
+    action.requirements =
+      technicalRequirements && technicalRequirements.action === action.id
+        ? { url: technicalRequirements.url, count: technicalRequirements.count, progress: technicalRequirements.progress }
+        : null;
+
   // A role handles the documents that name it and those of the actions it takes part in, in the
   // library's order; it meets the terms of those actions and documents, listed once, A to Z, and the
   // ones it meets most often (tied to the most of them) first on its page.

@@ -12,7 +12,7 @@ function joined(words) {
 }
 
 /**
- * Returns { intro, requirements, count } from the validated file, or null when the guide has none.
+ * Returns { intro, action, requirements, count, url, progress } from the validated file, or null when the guide has none.
  * Each requirement carries `appliesText` ("P5 and P9; apps and websites"), `exclusions` ([{ question,
  * answer, reason }], as actions carry them: an answer in the list rules it out), `url`, and its roles
  * and terms as summaries. `plan` is plan.yaml; `roleSummaries` and `termSummaries` are Maps by id.
@@ -58,5 +58,13 @@ export function technicalRequirementsModel(data, { plan, roleSummaries, termSumm
       terms: (entry.terms ?? []).map((termId) => termSummaries.get(termId)),
     };
   });
-  return { intro: data.intro, requirements, count: requirements.length, url: "/technical-requirements/" };
+  return {
+    intro: data.intro,
+    action: data.action ?? null,
+    requirements,
+    count: requirements.length,
+    url: "/technical-requirements/",
+    // What an action's step page and checklist entry need to count ticks: each id with the answers that rule it out.
+    progress: Object.fromEntries(requirements.map((r) => [r.id, r.exclusions.map((e) => `${e.question}=${e.answer}`)])),
+  };
 }

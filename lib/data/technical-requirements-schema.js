@@ -36,20 +36,23 @@ const requirement = z
 
 /** _data/technical-requirements.yaml */
 export const technicalRequirementsSchema = z
-  .object({ intro: text, requirements: z.array(requirement).min(1, "must list at least one requirement") })
+  .object({ intro: text, action: id.optional(), requirements: z.array(requirement).min(1, "must list at least one requirement") })
   .strict();
 
 const list = (value) => (Array.isArray(value) ? value : []);
 
 /**
- * The requirements' references: unique ids, roles that exist, glossary terms that exist, a reason
+ * The requirements' references: the action they show under, roles that exist, glossary terms that exist, a reason
  * wherever appliesWhen rules a requirement out, and questions and answers of the plan that exist (including verification-level and channel, which levels and
  * services stand for). `data` and `labels` are keyed as for checkReferences; a missing file is skipped.
  * @example checkRequirementReferences({ technicalRequirements, glossary, plan }, labels)
  */
-export function checkRequirementReferences({ technicalRequirements, glossary, plan }, labels) {
+export function checkRequirementReferences({ technicalRequirements, glossary, plan, process }, labels) {
   const problems = [];
   const label = labels.technicalRequirements;
+  const actionIds = process === undefined ? null : new Set(list(process?.steps).flatMap((step) => list(step?.actions).map((a) => a?.id)));
+  if (actionIds && typeof technicalRequirements?.action === "string" && !actionIds.has(technicalRequirements.action))
+    problems.push(problem(label, ["action"], `no action with id "${technicalRequirements.action}"`));
   const entries = list(technicalRequirements?.requirements);
   const seen = new Map();
   const termIds = glossary === undefined ? null : new Set(list(glossary?.terms).map((t) => t?.id));

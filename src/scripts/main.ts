@@ -48,10 +48,16 @@ void startInTurn([
         () => markUnstarted(Progress.moduleName, createAll(Progress)),
         () => createAll(LibraryFilter),
         () => createAll(RoleFilter),
-        // The technical requirements page: its code loads there only, and shares this bundle's store.
+        // The technical requirements page, and the count of those met under their action: their code
+        // loads on those pages only, and shares this bundle's store.
         () => {
           const root = document.querySelector<HTMLElement>('[data-module="app-requirements"]');
-          if (root) void lazy("requirements").then((module) => module.startRequirements(root, new ProgressStore()));
+          const lines = [...document.querySelectorAll<HTMLElement>("[data-requirements-progress]")];
+          if (!root && lines.length === 0) return;
+          void lazy("requirements").then((module) => {
+            if (root) module.startRequirements(root, new ProgressStore());
+            if (lines.length > 0) module.startRequirementsProgress(lines, new ProgressStore());
+          });
         },
       ]
     : []),

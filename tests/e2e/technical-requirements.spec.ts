@@ -4,7 +4,8 @@
 // role's page and linked from action 3.3.
 import { expect, test } from "./shared-page";
 import type { Page } from "@playwright/test";
-import { axeViolations } from "./helpers";
+import { axeViolations, savedPlan } from "./helpers";
+import { planInLink } from "./plan-helpers";
 import { guide } from "./guide-model";
 
 type Exclusion = { question: string; answer: string; reason: string };
@@ -17,7 +18,9 @@ type Requirement = {
   exclusions: Exclusion[];
   roles: Array<{ id: string }>;
 };
-const { requirements } = (guide as unknown as { technicalRequirements: { requirements: Requirement[] } }).technicalRequirements;
+const { requirements, action: requirementsAction } = (
+  guide as unknown as { technicalRequirements: { requirements: Requirement[]; action: string } }
+).technicalRequirements;
 
 /** The requirements that apply after `answers` ({ question: answer }), worked out from the data. */
 const applying = (answers: Record<string, string>) =>
@@ -53,7 +56,9 @@ test("a P0 website and a P9 app see different requirements, each not applicable 
     for (const [question, value] of Object.entries(answers)) await answer(page, question, value);
     const expected = applying(answers);
     counts.push(expected.length);
-    await expect(summary).toHaveText(`${expected.length} of ${requirements.length} requirements apply to your service.`);
+    await expect(summary).toHaveText(
+      `${expected.length} of ${requirements.length} requirements apply to your service. 0 of ${expected.length} requirements met.`,
+    );
     for (const requirement of requirements) {
       const section = page.locator(`[data-requirement-id="${requirement.id}"]`);
       const reason = requirement.exclusions.find((e) => answers[e.question as keyof typeof answers] === e.answer)?.reason;
@@ -71,7 +76,7 @@ test("answers given on the page are the plan's: they survive a reload and show o
   await answer(page, "channel", "app");
   await page.reload();
   await expect(page.locator('[data-requirements-question="verification-level"] input[value="p5"]')).toBeChecked();
-  await expect(page.locator("[data-requirements-summary]")).toHaveText(
+  await expect(page.locator("[data-requirements-summary]")).toContainText(
     `${applying({ "verification-level": "p5", channel: "app" }).length} of ${requirements.length} requirements apply to your service.`,
   );
   await page.goto("plan/");
@@ -94,12 +99,15 @@ test("the technical role's page lists the requirements that concern it, each lin
 });
 
 test("action 3.3, Start integration, links the technical requirements, and so does the footer", async ({ page }) => {
-  const start = guide.actions.find((a) => a.id === "start-integration")!;
+  const start = guide.actions.find((a) => a.id === requirementsAction)!;
+  expect(start.id).toBe("start-integration");
   await page.goto(`steps/${start.stepId}/`);
-  await expect(page.locator(`section[data-action-id="${start.id}"]`).getByRole("link", { name: "technical requirements" })).toHaveAttribute(
-    "href",
+  // From its guidance and from the count of requirements met under it.
+  const links = page.locator(`section[data-action-id="${start.id}"]`).getByRole("link", { name: "technical requirements" });
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
     "/technical-requirements/",
-  );
+    "/technical-requirements/",
+  ]);
   await expect(page.locator("footer").getByRole("link", { name: "Technical requirements" })).toHaveAttribute(
     "href",
     "/technical-requirements/",
@@ -131,6 +139,69 @@ test("each requirement is found by searching for its subject @prefix", async ({ 
       `"${query}" finds ${id}: ${hrefs.join(", ")}`,
     ).toBe(true);
   }
+});
+
+test.describe("ticking requirements as met", () => {
+  /** Ticks one requirement as met, as a user does. */
+  const tick = (page: Page, id: string) =>
+    page.locator(`[data-requirement-id="${id}"]`).getByRole("checkbox", { name: "We meet this requirement" }).check();
+
+  test("a tick is saved with the plan and survives a reload", async ({ page }) => {
+    const [first] = requirements;
+    await page.goto("technical-requirements/");
+    await tick(page, first!.id);
+    await expect.poll(async () => (await savedPlan(page))?.requirements[first!.id]?.value).toBe("met");
+    await page.reload();
+    await expect(
+      page.locator(`[data-requirement-id="${first!.id}"]`).getByRole("checkbox", { name: "We meet this requirement" }),
+    ).toBeChecked();
+  });
+
+  test("action 3.3's step page and the checklist count the ticked requirements that apply, after the answers", async ({ page }) => {
+    const answers = { "verification-level": "p0", channel: "website" };
+    const applies = applying(answers);
+    const ruledOut = requirements.find((r) => !applies.includes(r))!;
+    await page.goto("technical-requirements/");
+    for (const [question, value] of Object.entries(answers)) await answer(page, question, value);
+    // Two that apply and one that does not: only the two count.
+    await tick(page, applies[0]!.id);
+    await tick(page, applies[1]!.id);
+    await tick(page, ruledOut.id);
+    const expected = `2 of ${applies.length} requirements met`;
+    await expect(page.locator("[data-requirements-summary]")).toContainText(`${expected}.`);
+    const action = guide.actions.find((a) => a.id === requirementsAction)!;
+    await page.goto(`steps/${action.stepId}/`);
+    await expect(page.locator(`section[data-action-id="${action.id}"] [data-requirements-progress-count]`)).toHaveText(expected);
+    await page.goto("checklist/");
+    await expect(page.locator("[data-requirements-progress-count]")).toHaveText(expected);
+    await expect(page.locator("[data-requirements-progress]")).toHaveCount(1);
+  });
+
+  test("ticks travel in the plan's link to share, and a teammate who merges it sees them @prefix", async ({ page, browser, baseURL }) => {
+    const [first, second] = requirements;
+    await page.goto("technical-requirements/");
+    await tick(page, first!.id);
+    await tick(page, second!.id);
+    await page.goto("plan/");
+    const field = page.getByLabel("Link to share");
+    let link = "";
+    await expect
+      .poll(async () => {
+        link = await field.inputValue();
+        return link.includes("#plan=") ? Object.keys((planInLink(link) as { requirements?: object }).requirements ?? {}).sort() : [];
+      })
+      .toEqual([first!.id, second!.id].sort());
+    const context = await browser.newContext({ baseURL: baseURL! });
+    const teammate = await context.newPage();
+    await teammate.goto(link);
+    await teammate.getByRole("button", { name: "Merge it into your plan" }).click();
+    await teammate.goto("technical-requirements/");
+    for (const id of [first!.id, second!.id])
+      await expect(
+        teammate.locator(`[data-requirement-id="${id}"]`).getByRole("checkbox", { name: "We meet this requirement" }),
+      ).toBeChecked();
+    await context.close();
+  });
 });
 
 test.describe("when JavaScript is unavailable", () => {

@@ -1,56 +1,96 @@
-// The technical requirements page, tailored to the team's answers: a requirement the answers rule out
-// shows as not applicable, with the reason, and the page counts what applies. The two questions on the
-// page are the plan's own, saved in the same place, so an answer given here shows on the plan and back.
+// The technical requirements, tailored to the team's answers and ticked as met. On their page, a
+// requirement the answers rule out shows as not applicable, with the reason; each can be ticked, saved
+// with the plan (store.setRequirement), so ticks merge between tabs and travel in links and files like
+// every other field. The two questions on the page are the plan's own. Under the action they belong
+// to (step page and checklist), a line counts how many of those that apply are met.
 // Loaded on demand (lazy.ts) with the store main.js already has, so the store is not bundled twice.
 import type { Exclusion } from "../progress/actions";
+import { REQUIREMENT_MET, type PlanData } from "../progress/plan-data";
 import type { ProgressStore } from "../progress/store";
 
+type Answers = Record<string, { value: string } | undefined>;
+
 /** The first reason the answers give for a requirement not applying, or null when it applies. */
-export function requirementExclusion(
-  exclusions: readonly Exclusion[],
-  answers: Record<string, { value: string } | undefined>,
-): string | null {
+export function requirementExclusion(exclusions: readonly Exclusion[], answers: Answers): string | null {
   return exclusions.find((e) => answers[e.question]?.value === e.answer)?.reason ?? null;
 }
 
-/** Binds the page inside `root` (data-module="app-requirements") to `store`, and keeps it in step with other tabs. */
+/**
+ * Of the requirements in `progress` (each id with the "question=answer" pairs that rule it out), how
+ * many apply after the plan's answers, and how many of those are ticked as met.
+ */
+export function requirementsMet(progress: Record<string, readonly string[]>, plan: Pick<PlanData, "answers" | "requirements">) {
+  let applying = 0;
+  let met = 0;
+  for (const [id, ruledOutBy] of Object.entries(progress)) {
+    if (ruledOutBy.some((pair) => plan.answers[pair.split("=")[0] ?? ""]?.value === pair.split("=")[1])) continue;
+    applying += 1;
+    if (plan.requirements[id]?.value === REQUIREMENT_MET) met += 1;
+  }
+  return { applying, met };
+}
+
+/** "3 of 12 requirements met": the words pages show for a count. */
+export function metText({ applying, met }: { applying: number; met: number }): string {
+  return `${met} of ${applying} ${applying === 1 ? "requirement" : "requirements"} met`;
+}
+
+/** Binds the requirements page inside `root` (data-module="app-requirements") to `store`, and keeps it in step with other tabs. */
 export function startRequirements(root: HTMLElement, store: ProgressStore): void {
   const sections = [...root.querySelectorAll<HTMLElement>("[data-requirement-id]")].map((section) => ({
     section,
+    id: section.dataset["requirementId"] ?? "",
     state: section.querySelector<HTMLElement>("[data-requirement-state]"),
+    tick: section.querySelector<HTMLInputElement>("[data-requirement-tick]"),
     exclusions: JSON.parse(section.dataset["exclusions"] ?? "[]") as Exclusion[],
   }));
+  const progress = Object.fromEntries(sections.map((s) => [s.id, s.exclusions.map((e) => `${e.question}=${e.answer}`)]));
   const questions = [...root.querySelectorAll<HTMLElement>("[data-requirements-question]")];
   const summary = root.querySelector<HTMLElement>("[data-requirements-summary]");
 
   const render = () => {
-    const answers = store.data().answers;
-    let applying = 0;
-    for (const { section, state, exclusions } of sections) {
-      const reason = requirementExclusion(exclusions, answers);
+    const plan = store.data();
+    for (const { section, state, tick, id, exclusions } of sections) {
+      const reason = requirementExclusion(exclusions, plan.answers);
       section.dataset["applies"] = reason === null ? "yes" : "no";
       if (state) state.textContent = reason === null ? "Applies to your service." : `Not applicable to your service: ${reason}.`;
-      if (reason === null) applying += 1;
+      if (tick) tick.checked = plan.requirements[id]?.value === REQUIREMENT_MET;
     }
     for (const question of questions) {
-      const value = answers[question.dataset["requirementsQuestion"] ?? ""]?.value ?? "";
+      const value = plan.answers[question.dataset["requirementsQuestion"] ?? ""]?.value ?? "";
       for (const radio of question.querySelectorAll<HTMLInputElement>("input[type=radio]")) radio.checked = radio.value === value;
     }
-    const answered = questions.some((q) => answers[q.dataset["requirementsQuestion"] ?? ""]?.value);
+    const counts = requirementsMet(progress, plan);
+    const answered = questions.some((q) => plan.answers[q.dataset["requirementsQuestion"] ?? ""]?.value);
     if (summary)
       summary.textContent = answered
-        ? `${applying} of ${sections.length} requirements apply to your service.`
-        : `${sections.length} requirements. Answer the questions above to see which apply to your service.`;
+        ? `${counts.applying} of ${sections.length} requirements apply to your service. ${metText(counts)}.`
+        : `${sections.length} requirements. Answer the questions above to see which apply to your service. ${metText(counts)}.`;
   };
 
   root.addEventListener("change", (event) => {
     const input = event.target;
-    if (!(input instanceof HTMLInputElement) || input.type !== "radio") return;
+    if (!(input instanceof HTMLInputElement)) return;
     const question = input.closest<HTMLElement>("[data-requirements-question]")?.dataset["requirementsQuestion"];
-    if (!question) return;
-    store.setAnswer(question, input.value);
+    if (question && input.type === "radio") store.setAnswer(question, input.value);
+    else if (input.dataset["requirementTick"]) store.setRequirement(input.dataset["requirementTick"], input.checked);
+    else return;
     render();
   });
+  store.subscribe(render);
+  render();
+}
+
+/** Fills in each "N of M requirements met" line (data-requirements-progress) on a page, and keeps it in step with other tabs. */
+export function startRequirementsProgress(lines: readonly HTMLElement[], store: ProgressStore): void {
+  const render = () => {
+    const plan = store.data();
+    for (const line of lines) {
+      const count = line.querySelector<HTMLElement>("[data-requirements-progress-count]");
+      const progress = JSON.parse(line.dataset["requirementsProgress"] ?? "{}") as Record<string, string[]>;
+      if (count) count.textContent = metText(requirementsMet(progress, plan));
+    }
+  };
   store.subscribe(render);
   render();
 }

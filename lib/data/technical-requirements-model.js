@@ -6,6 +6,13 @@
 const LEVEL_NAMES = { p0: "P0", p5: "P5", p9: "P9" };
 const SERVICE_NAMES = { app: "apps", website: "websites" };
 
+/** The answers that rule a requirement out, by question: ["verification-level=p0+p5", "im1=no"], or none. */
+function ruledOutBy(exclusions) {
+  const byQuestion = new Map();
+  for (const { question, answer } of exclusions) byQuestion.set(question, [...(byQuestion.get(question) ?? []), answer]);
+  return byQuestion.size === 0 ? [] : [[...byQuestion].map(([question, answers]) => `${question}=${answers.join("+")}`).join(",")];
+}
+
 /** "P5 and P9", "P0, P5 and P9": a list as a sentence writes it. */
 function joined(words) {
   return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
@@ -64,7 +71,9 @@ export function technicalRequirementsModel(data, { plan, roleSummaries, termSumm
     requirements,
     count: requirements.length,
     url: "/technical-requirements/",
-    // What an action's step page and checklist entry need to count ticks: each id with the answers that rule it out.
-    progress: Object.fromEntries(requirements.map((r) => [r.id, r.exclusions.map((e) => `${e.question}=${e.answer}`)])),
+    // What an action's step page and checklist entry need to count ticks, kept short as every such page
+    // carries it: each id, with the answers that rule it out after a colon, by question
+    // ("avoid-webviews:channel=website", "test-scenarios-p9:verification-level=p0+p5").
+    progress: requirements.map((r) => [r.id, ...ruledOutBy(r.exclusions)].join(":")).join(" "),
   };
 }

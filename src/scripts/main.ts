@@ -51,13 +51,8 @@ void startInTurn([
         // The technical requirements page, and the count of those met under their action: their code
         // loads on those pages only, and shares this bundle's store.
         () => {
-          const root = document.querySelector<HTMLElement>('[data-module="app-requirements"]');
-          const lines = [...document.querySelectorAll<HTMLElement>("[data-requirements-progress]")];
-          if (!root && lines.length === 0) return;
-          void lazy("requirements").then((module) => {
-            if (root) module.startRequirements(root, new ProgressStore());
-            if (lines.length > 0) module.startRequirementsProgress(lines, new ProgressStore());
-          });
+          if (document.querySelector("[data-requirements-progress],[data-module=app-requirements]"))
+            void lazy("requirements").then((module) => module.start(new ProgressStore()));
         },
       ]
     : []),

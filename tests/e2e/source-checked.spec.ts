@@ -14,9 +14,14 @@ const model = guide as unknown as {
 
 /** Each source link in `where` with the words that follow it, as "address → words". */
 async function linksWithDates(where: Locator): Promise<string[]> {
-  return where
-    .locator("a.app-external-link")
-    .evaluateAll((links) => links.map((a) => `${a.getAttribute("href")} → ${(a.nextElementSibling?.textContent ?? "").trim()}`));
+  return (
+    where
+      .locator("a.app-external-link")
+      // The date is the text right after the link (in a list of sources, up to the ";" before the next).
+      .evaluateAll((links) =>
+        links.map((a) => `${a.getAttribute("href")} → ${(a.nextSibling?.textContent ?? "").trim().replace(/;$/, "")}`),
+      )
+  );
 }
 const expected = (sources: Array<{ url: string; checked: string }>) =>
   sources.map((s) => `${s.url} → , checked ${readableDate(s.checked)}`);

@@ -16,14 +16,18 @@ export function requirementExclusion(exclusions: readonly Exclusion[], answers: 
 }
 
 /**
- * Of the requirements in `progress` (each id with the "question=answer" pairs that rule it out), how
+ * Of the requirements in `progress` (each id with what rules it out, "question=answer+answer"), how
  * many apply after the plan's answers, and how many of those are ticked as met.
  */
 export function requirementsMet(progress: Record<string, readonly string[]>, plan: Pick<PlanData, "answers" | "requirements">) {
   let applying = 0;
   let met = 0;
   for (const [id, ruledOutBy] of Object.entries(progress)) {
-    if (ruledOutBy.some((pair) => plan.answers[pair.split("=")[0] ?? ""]?.value === pair.split("=")[1])) continue;
+    const ruledOut = ruledOutBy.some((pair) => {
+      const [question = "", answers = ""] = pair.split("=");
+      return answers.split("+").includes(plan.answers[question]?.value ?? "");
+    });
+    if (ruledOut) continue;
     applying += 1;
     if (plan.requirements[id]?.value === REQUIREMENT_MET) met += 1;
   }
@@ -81,14 +85,34 @@ export function startRequirements(root: HTMLElement, store: ProgressStore): void
   render();
 }
 
+/** Reads a data-requirements-progress value, "id id:question=answer,question=answer …", into ids and what rules each out. */
+export function readProgress(text: string): Record<string, string[]> {
+  return Object.fromEntries(
+    text
+      .split(" ")
+      .filter(Boolean)
+      .map((token) => {
+        const [id = "", ruledOutBy = ""] = token.split(":");
+        return [id, ruledOutBy.split(",").filter(Boolean)];
+      }),
+  );
+}
+
+/** Starts whichever of the two this page has: the requirements page, or the count of those met under their action. */
+export function start(store: ProgressStore): void {
+  const root = document.querySelector<HTMLElement>('[data-module="app-requirements"]');
+  if (root) startRequirements(root, store);
+  const lines = [...document.querySelectorAll<HTMLElement>("[data-requirements-progress]")];
+  if (lines.length > 0) startRequirementsProgress(lines, store);
+}
+
 /** Fills in each "N of M requirements met" line (data-requirements-progress) on a page, and keeps it in step with other tabs. */
 export function startRequirementsProgress(lines: readonly HTMLElement[], store: ProgressStore): void {
   const render = () => {
     const plan = store.data();
     for (const line of lines) {
       const count = line.querySelector<HTMLElement>("[data-requirements-progress-count]");
-      const progress = JSON.parse(line.dataset["requirementsProgress"] ?? "{}") as Record<string, string[]>;
-      if (count) count.textContent = metText(requirementsMet(progress, plan));
+      if (count) count.textContent = metText(requirementsMet(readProgress(line.dataset["requirementsProgress"] ?? ""), plan));
     }
   };
   store.subscribe(render);

@@ -164,7 +164,7 @@ export function valueProblem(
     case "answer":
       return value === "" || isActionId(value) ? null : "its answer is not a known kind of answer";
     case "requirement":
-      return value === "" || value === REQUIREMENT_MET ? null : "its requirement tick is not met or unticked";
+      return value === "" || value === REQUIREMENT_MET ? null : "its tick is unknown";
   }
 }
 

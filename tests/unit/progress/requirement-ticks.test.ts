@@ -52,6 +52,6 @@ describe("requirement ticks", () => {
     requirements["single-sign-on"]!.entries[0]!.value = "yes please";
     const read = readState(json);
     assert.ok(read.ok);
-    assert.deepEqual(read.rejected, [{ id: "single-sign-on", why: "its requirement tick is not met or unticked" }]);
+    assert.deepEqual(read.rejected, [{ id: "single-sign-on", why: "its tick is unknown" }]);
   });
 });

@@ -1,11 +1,12 @@
 // The technical requirements, tailored to the team's answers and ticked as met. On their page, a
 // requirement the answers rule out shows as not applicable, with the reason; each can be ticked, saved
-// with the plan (store.setRequirement), so ticks merge between tabs and travel in links and files like
+// with the plan (setRequirement in progress/requirement-ticks.ts), so ticks merge between tabs and travel in links and files like
 // every other field. The two questions on the page are the plan's own. Under the action they belong
 // to (step page and checklist), a line counts how many of those that apply are met.
 // Loaded on demand (lazy.ts) with the store main.js already has, so the store is not bundled twice.
 import type { Exclusion } from "../progress/actions";
-import { REQUIREMENT_MET, type PlanData } from "../progress/plan-data";
+import type { PlanData } from "../progress/plan-data";
+import { isMet, setRequirement } from "../progress/requirement-ticks";
 import type { ProgressStore } from "../progress/store";
 
 type Answers = Record<string, { value: string } | undefined>;
@@ -29,7 +30,7 @@ export function requirementsMet(progress: Record<string, readonly string[]>, pla
     });
     if (ruledOut) continue;
     applying += 1;
-    if (plan.requirements[id]?.value === REQUIREMENT_MET) met += 1;
+    if (isMet(plan, id)) met += 1;
   }
   return { applying, met };
 }
@@ -58,7 +59,7 @@ export function startRequirements(root: HTMLElement, store: ProgressStore): void
       const reason = requirementExclusion(exclusions, plan.answers);
       section.dataset["applies"] = reason === null ? "yes" : "no";
       if (state) state.textContent = reason === null ? "Applies to your service." : `Not applicable to your service: ${reason}.`;
-      if (tick) tick.checked = plan.requirements[id]?.value === REQUIREMENT_MET;
+      if (tick) tick.checked = isMet(plan, id);
     }
     for (const question of questions) {
       const value = plan.answers[question.dataset["requirementsQuestion"] ?? ""]?.value ?? "";
@@ -77,7 +78,7 @@ export function startRequirements(root: HTMLElement, store: ProgressStore): void
     if (!(input instanceof HTMLInputElement)) return;
     const question = input.closest<HTMLElement>("[data-requirements-question]")?.dataset["requirementsQuestion"];
     if (question && input.type === "radio") store.setAnswer(question, input.value);
-    else if (input.dataset["requirementTick"]) store.setRequirement(input.dataset["requirementTick"], input.checked);
+    else if (input.dataset["requirementTick"]) setRequirement(store, input.dataset["requirementTick"], input.checked);
     else return;
     render();
   });

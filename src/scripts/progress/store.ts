@@ -7,7 +7,7 @@
 // settle after one exchange whatever their clocks say. The one exception is "Reset the plan", which
 // marks the stored plan with a new reset id: a tab that finds a reset id it does not hold starts again
 // from what is stored.
-import { LIMITS, REQUIREMENT_MET, type ActionField, type ActionStatus, type PlanData, type PlanDateField } from "./plan-data";
+import { LIMITS, type ActionField, type ActionStatus, type PlanData, type PlanDateField } from "./plan-data";
 import { readState, type StateReadResult } from "./plan-read";
 import {
   conflictsIn,
@@ -178,11 +178,6 @@ export class ProgressStore {
   /** Records the team's answer to a question ("" clears it); returns whether it was saved. */
   setAnswer(questionId: string, value: string, basis?: Seen): boolean {
     return this.setAt({ kind: "answer", id: questionId }, value, basis);
-  }
-
-  /** Ticks (`met`) or unticks a technical requirement for the whole team; returns whether it was saved. */
-  setRequirement(requirementId: string, met: boolean, basis?: Seen): boolean {
-    return this.setAt({ kind: "requirement", id: requirementId, field: "met" }, met ? REQUIREMENT_MET : "", basis);
   }
 
   /** Writes one field; returns whether it was saved. */

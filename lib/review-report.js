@@ -1,7 +1,12 @@
 /**
  * The maintainers' review report (`npm run review`): every step, action, document and glossary term
- * past its next review date, oldest first, with the sources to check it against.
+ * past its next review date, oldest first, with the sources to check it against; and every source not
+ * checked in the last six months, oldest first.
  */
+import { monthsBefore } from "./data/dates.js";
+
+/** How long a source's check stays fresh: a page NHS login or NHS England changes is seen within this. */
+export const SOURCE_FRESH_MONTHS = 6;
 
 /**
  * The items of `reviewItems` (from the guide model) whose next review date is before `today`
@@ -37,6 +42,38 @@ export function reviewReport(reviewItems, today) {
     const owner = item.owner ? `, owner ${item.owner}` : "";
     lines.push(`${item.nextReviewDue}  ${item.kind} ${item.id}: ${item.title} (last reviewed ${item.reviewed}${owner}; page ${item.url})`);
     for (const source of item.sources) lines.push(`              ${source.title}: ${source.url}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The sources of the guide model's `sources` last checked before the six months up to `today`
+ * (YYYY-MM-DD), the longest unchecked first; ties keep the guide's order.
+ * @example staleSources(guide.sources, "2026-12-07")
+ */
+export function staleSources(sources, today) {
+  const since = monthsBefore(today, SOURCE_FRESH_MONTHS);
+  return sources
+    .map((source, order) => ({ source, order }))
+    .filter(({ source }) => source.checked < since)
+    .sort((a, b) => (a.source.checked === b.source.checked ? a.order - b.order : a.source.checked < b.source.checked ? -1 : 1))
+    .map(({ source }) => source);
+}
+
+/**
+ * The sources part of the report as text: a line for each source not checked in six months (when it
+ * was, its title and address) and under it the pages that cite it; or a line saying all are fresh.
+ * @example staleSourcesReport(guide.sources, "2026-12-07")
+ */
+export function staleSourcesReport(sources, today) {
+  const since = monthsBefore(today, SOURCE_FRESH_MONTHS);
+  const stale = staleSources(sources, today);
+  if (stale.length === 0) return `Every source was checked on or after ${since}.`;
+  const count = stale.length === 1 ? "1 source was" : `${stale.length} sources were`;
+  const lines = [`${count} last checked before ${since}, oldest first:`, ""];
+  for (const source of stale) {
+    lines.push(`${source.checked}  ${source.title}: ${source.url}`);
+    lines.push(`              cited on ${source.pages.join(", ")}`);
   }
   return lines.join("\n");
 }

@@ -1,6 +1,7 @@
 import { libraryPages } from "./library-pages.js";
 import { addDays, dateText, daysBetween, todayIso } from "./dates.js";
 import { planBankHolidays } from "./bank-holidays.js";
+import { technicalRequirementsModel } from "./technical-requirements-model.js";
 
 /**
  * Builds the model templates render from validated data: numbered steps and actions, each action
@@ -17,6 +18,9 @@ function letterOf(term) {
 }
 
 const ALPHABET = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
+
+/** How many of the terms a role meets most its page lists before folding the rest away. */
+export const ROLE_TERMS_SHOWN = 10;
 
 const KIND_LABELS = { process: "NHS login changed its process", guide: "We changed this guide" };
 
@@ -60,16 +64,28 @@ function durationEstimates(duration) {
 
 /**
  * Returns { site, steps, actions, documents, documentTypes, libraryPages, totalActions, glossary,
- * linkTerms, roles, rolesNote, plan, planDates, beforeYouStart, changes, changeSteps, feed, reviews, reviewItems }
- * from the validated datasets { site, process, documents, glossary, roles, beforeYouStart, plan, changes }.
+ * linkTerms, roles, rolesNote, plan, planDates, beforeYouStart, changes, changeSteps, feed, reviews, reviewItems, sources,
+ * technicalRequirements } from the validated datasets { site, process, documents, glossary, roles, beforeYouStart,
+ * plan, changes, technicalRequirements }.
  * Each document carries `pageUrl` (its page in this guide) and `officialUrl` (the `url` from the
  * data). Every step, action, document and glossary term carries `review` ({ reviewed, nextReviewDue,
  * owner }) and `latestChange` ({ id, date, summary, url, dateText } of the newest change log entry that
- * names it, or null). Records refer to each other by id and copies of plain values, never by object,
+ * names it, or null). `sources` lists every cited address once ({ title, url, checked, pages }), with
+ * the oldest `checked` of its uses. Records refer to each other by id and copies of plain values, never by object,
  * so the model has no cycles (Eleventy deep-merges data). `today` (YYYY-MM-DD) judges what is overdue.
  */
 export function buildModel(
-  { site, process, documents: documentsData, glossary, roles: rolesData, beforeYouStart, plan, changes: changesData = { changes: [] } },
+  {
+    site,
+    process,
+    documents: documentsData,
+    glossary,
+    roles: rolesData,
+    beforeYouStart,
+    plan,
+    changes: changesData = { changes: [] },
+    technicalRequirements: requirementsData = null,
+  },
   { today = todayIso() } = {},
 ) {
   // The log newest first; entries of the same date keep the order the file gives them.
@@ -193,6 +209,7 @@ export function buildModel(
     return {
       ...doc,
       aliases: doc.aliases ?? [],
+      alsoSee: doc.alsoSee ?? [],
       exclusions: exclusionsOf(doc.appliesWhen),
       roles: (doc.roles ?? []).map((roleId) => roleSummaries.get(roleId)),
       terms: termsByDocument.get(doc.id) ?? [],
@@ -234,12 +251,37 @@ export function buildModel(
     terms: glossaryTerms.filter((t) => t.letter === letter),
   }));
 
-  // A role meets the terms of the actions and documents it takes part in, listed once, A to Z.
+  const technicalRequirements = technicalRequirementsModel(requirementsData, {
+    plan,
+    roleSummaries,
+    termSummaries: new Map(terms.map((t) => [t.id, termSummary(t)])),
+  });
+
+  // The action the requirements belong to shows how many are met, on its step page and the checklist.
+  for (const action of actions)
+    action.requirements =
+      technicalRequirements && technicalRequirements.action === action.id
+        ? { url: technicalRequirements.url, count: technicalRequirements.count, progress: technicalRequirements.progress }
+        : null;
+
+  // A role handles the documents that name it and those of the actions it takes part in, in the
+  // library's order; it meets the terms of those actions and documents, listed once, A to Z, and the
+  // ones it meets most often (tied to the most of them) first on its page.
   const roles = rolesData.roles.map((role) => {
     const roleActions = actions.filter((a) => a.roles.some((r) => r.id === role.id));
-    const roleDocuments = documents.filter((d) => d.roles.some((r) => r.id === role.id));
+    const roleDocumentIds = new Set([
+      ...documents.filter((d) => d.roles.some((r) => r.id === role.id)).map((d) => d.id),
+      ...roleActions.flatMap((a) => a.documents.map((d) => d.id)),
+    ]);
+    const roleDocuments = documents.filter((d) => roleDocumentIds.has(d.id));
     const met = new Map();
-    for (const record of [...roleActions, ...roleDocuments]) for (const t of record.terms) met.set(t.id, t);
+    for (const record of [...roleActions, ...roleDocuments])
+      for (const t of record.terms) met.set(t.id, { term: t, count: (met.get(t.id)?.count ?? 0) + 1 });
+    const mostMet = [...met.values()]
+      .sort((a, b) => b.count - a.count || byName(a.term.term, b.term.term))
+      .slice(0, ROLE_TERMS_SHOWN)
+      .map(({ term }) => term);
+    const allTerms = [...met.values()].map(({ term }) => term).sort((a, b) => byName(a.term, b.term));
     return {
       ...role,
       url: `/roles/${role.id}/`,
@@ -255,7 +297,13 @@ export function buildModel(
         }))
         .filter((step) => step.actions.length > 0),
       documents: roleDocuments.map((d) => ({ ...summaries.get(d.id), format: d.format ?? null })),
-      terms: [...met.values()].sort((a, b) => byName(a.term, b.term)),
+      terms: allTerms,
+      // The terms it meets most, most often first, and the rest A to Z: the page shows the first and folds the rest away.
+      mostMetTerms: mostMet,
+      otherTerms: allTerms.filter((t) => !mostMet.includes(t)),
+      requirements: (technicalRequirements?.requirements ?? [])
+        .filter((r) => r.roles.some((r2) => r2.id === role.id))
+        .map((r) => ({ id: r.id, title: r.title, url: r.url, appliesText: r.appliesText })),
     };
   });
 
@@ -347,10 +395,35 @@ export function buildModel(
       title: d.title,
       url: d.pageUrl,
       ...d.review,
-      sources: [{ title: d.source, url: d.officialUrl }],
+      sources: [{ title: d.source, url: d.officialUrl, checked: d.checked }, ...d.alsoSee],
     })),
     ...glossaryTerms.map((t) => ({ kind: "term", id: t.id, title: t.term, url: t.url, ...t.review, sources: t.sources })),
   ].map((item) => ({ ...item, overdue: item.nextReviewDue < today }));
+
+  // Every source the guide cites, once per address, with the oldest day any of its uses was checked
+  // and the pages it is cited on, for the review report's list of sources to check again.
+  const sourceUses = [
+    ...(site.duration.variantSource ? [[site.duration.variantSource, "/"]] : []),
+    ...steps.map((st) => [st.source, st.url]),
+    ...actions.flatMap((a) => a.sources.map((source) => [source, `/steps/${a.stepId}/#${a.id}`])),
+    ...documents.flatMap((d) => [
+      [{ title: d.source, url: d.officialUrl, checked: d.checked }, d.pageUrl],
+      ...d.alsoSee.map((source) => [source, d.pageUrl]),
+    ]),
+    ...glossaryTerms.flatMap((t) => t.sources.map((source) => [source, t.url])),
+    ...beforeYouStart.items.flatMap((item) => item.sources.map((source) => [source, `/#before-you-start-${item.id}`])),
+    ...changes.flatMap((c) => c.sources.map((source) => [source, c.url])),
+    ...(technicalRequirements?.requirements ?? []).flatMap((r) => r.sources.map((source) => [source, r.url])),
+  ];
+  const sourcesByUrl = new Map();
+  for (const [source, page] of sourceUses) {
+    const known = sourcesByUrl.get(source.url);
+    if (!known) sourcesByUrl.set(source.url, { title: source.title, url: source.url, checked: source.checked, pages: [page] });
+    else {
+      if (source.checked < known.checked) Object.assign(known, { checked: source.checked, title: source.title });
+      if (!known.pages.includes(page)) known.pages.push(page);
+    }
+  }
 
   return {
     site,
@@ -378,5 +451,8 @@ export function buildModel(
     feed: changes.length > 0 && site.url ? { url: "/changes.xml", updated: changes[0].date } : null,
     reviews,
     reviewItems,
+    sources: [...sourcesByUrl.values()],
+    // The rules NHS login checks before go-live, or null when the guide has none.
+    technicalRequirements,
   };
 }

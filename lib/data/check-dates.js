@@ -10,8 +10,18 @@ export { todayIso } from "./dates.js";
 
 const list = (value) => (Array.isArray(value) ? value : []);
 
+/** Every `checked` value in `value` with its path: sources sit at many depths in many files. */
+function* checkedDates(value, path = []) {
+  if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* checkedDates(item, [...path, i]);
+  else if (value && typeof value === "object")
+    for (const [key, item] of Object.entries(value)) {
+      if (key === "checked") yield [item, [...path, key]];
+      else yield* checkedDates(item, [...path, key]);
+    }
+}
+
 /**
- * Returns a problem for every change or `reviewed` date after `today` (YYYY-MM-DD). Dates that are
+ * Returns a problem for every change, `reviewed` or source's `checked` date after `today` (YYYY-MM-DD). Dates that are
  * not real are left to the schemas. `data` and `labels` are keyed as for checkReferences.
  * @example checkDates({ changes }, { changes: "_data/changes.yaml" }, "2026-11-24")
  */
@@ -33,5 +43,8 @@ export function checkDates(data, labels, today) {
     check(doc?.reviewed, labels.documents, ["documents", i, "reviewed"], "the review date"),
   );
   list(data.glossary?.terms).forEach((term, i) => check(term?.reviewed, labels.glossary, ["terms", i, "reviewed"], "the review date"));
+  // A source cannot have been checked on a day that has not come yet, wherever in a file it is.
+  for (const [key, value] of Object.entries(data))
+    for (const [checked, at] of checkedDates(value)) check(checked, labels[key], at, "the checked date");
   return problems;
 }

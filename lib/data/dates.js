@@ -38,3 +38,15 @@ const formats = {
 export function dateText(isoDate, precision = "day") {
   return formats[precision].format(parse(isoDate));
 }
+
+/**
+ * The same day `months` calendar months earlier, or the month's last day when it is shorter.
+ * @example monthsBefore("2026-12-07", 6) → "2026-06-07"; monthsBefore("2026-08-31", 6) → "2026-02-28"
+ */
+export function monthsBefore(isoDate, months) {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  const first = new Date(Date.UTC(year, month - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(day, lastDay));
+  return first.toISOString().slice(0, 10);
+}

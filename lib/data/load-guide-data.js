@@ -19,6 +19,7 @@ import {
 } from "./schemas.js";
 import { NO_SEARCH_TUNING, searchSchema } from "./search-schema.js";
 import { checkReferences } from "./check-references.js";
+import { checkRequirementReferences, technicalRequirementsSchema } from "./technical-requirements-schema.js";
 import { checkDates, todayIso } from "./check-dates.js";
 import { buildModel } from "./build-model.js";
 import { GuideDataError, problem } from "./problems.js";
@@ -33,13 +34,14 @@ const DATASETS = {
   plan: ["plan.yaml", planSchema],
   changes: ["changes.yaml", changesSchema],
   search: ["search.yaml", searchSchema],
+  technicalRequirements: ["technical-requirements.yaml", technicalRequirementsSchema],
 };
 
 /**
  * Files a guide may go without, and what stands in for them. A guide with no change log yet is
  * complete (so are the synthetic data sets the benchmark writes): its log is empty and it has no feed.
  */
-const OPTIONAL = { changes: { changes: [] }, search: NO_SEARCH_TUNING };
+const OPTIONAL = { changes: { changes: [] }, search: NO_SEARCH_TUNING, technicalRequirements: null };
 
 /** How many aliases one problem lists before it only counts the rest. */
 const ALIASES_LISTED = 5;
@@ -72,7 +74,7 @@ async function readYaml(filePath, label, problems, fallback) {
   try {
     source = await readFile(filePath, "utf8");
   } catch (error) {
-    if (error.code === "ENOENT" && fallback !== undefined) return structuredClone(fallback);
+    if (error.code === "ENOENT" && fallback !== undefined) return fallback === null ? null : structuredClone(fallback);
     problems.push(problem(label, [], error.code === "ENOENT" ? "file is missing" : `cannot be read (${error.message})`));
     return undefined;
   }
@@ -116,7 +118,7 @@ function validate(schema, data, label, problems) {
 
 /**
  * Loads `site.yaml`, `process.yaml`, `documents.yaml`, `glossary.yaml`, `roles.yaml`,
- * `before-you-start.yaml`, `plan.yaml` and, if there is one, `changes.yaml` from `dataDir`.
+ * `before-you-start.yaml`, `plan.yaml` and, if there are, `changes.yaml` and `technical-requirements.yaml` from `dataDir`.
  * `today` (YYYY-MM-DD, the build's date in UTC unless given) is the latest date a change or a review
  * may carry, and the date the model's review dates are judged against.
  * Throws a GuideDataError naming file, entry and field of every problem found.
@@ -135,11 +137,14 @@ export async function loadGuideData(dataDir, { today = todayIso(), siteUrl } = {
     raw[key] = await readYaml(filePath, labels[key], problems, OPTIONAL[key]);
     // The public address can come from the deployment (SITE_URL), checked like the one in site.yaml.
     if (key === "site" && siteUrl && raw[key] && typeof raw[key] === "object") raw[key] = { ...raw[key], url: siteUrl };
-    if (raw[key] !== undefined) valid[key] = validate(schema, raw[key], labels[key], problems);
+    // A missing optional file whose stand-in is null (no technical requirements) is simply absent.
+    if (raw[key] === null && OPTIONAL[key] === null) valid[key] = null;
+    else if (raw[key] !== undefined) valid[key] = validate(schema, raw[key], labels[key], problems);
   }
   // References are checked even when a file has shape errors, so one run lists every problem;
   // the checks skip whatever is too malformed to follow.
   problems.push(...checkReferences(raw, labels));
+  problems.push(...checkRequirementReferences(raw, labels));
   problems.push(...checkDates(raw, labels, today));
   if (problems.length > 0) throw new GuideDataError(problems);
   return { ...buildModel(valid, { today }), search: valid.search };

@@ -10,7 +10,8 @@ export const id = z
   .string({ error: "must be a kebab-case id" })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (lowercase letters, digits and single hyphens)");
 
-const text = z.string({ error: "must be text" }).trim().min(1, "must not be empty");
+/** Plain text that is not empty. */
+export const text = z.string({ error: "must be text" }).trim().min(1, "must not be empty");
 
 /**
  * The longest a Markdown field may be. The longest real one is about 1,200 characters; 20,000 is
@@ -33,12 +34,15 @@ const markdownText = (inline) =>
     if (!/[[<]/.test(value)) return;
     for (const message of markdownProblems(value, { inline })) ctx.addIssue({ code: "custom", message });
   });
-const markdownBlock = markdownText(false);
-const markdownLine = markdownText(true);
+/** Markdown rendered as a block of paragraphs and lists. */
+export const markdownBlock = markdownText(false);
+/** Markdown rendered as one line. */
+export const markdownLine = markdownText(true);
 
 const httpsUrl = z.url({ protocol: /^https$/, error: "must be a full https:// address" });
 
-const isoDate = z
+/** A real date written YYYY-MM-DD. */
+export const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
   .refine(
@@ -46,12 +50,17 @@ const isoDate = z
     "is not a real date",
   );
 
-const source = z.object({ title: text, url: httpsUrl }).strict();
+/**
+ * An official (or other) page a statement rests on, with the day someone last checked that the page
+ * still says it (`checked`, YYYY-MM-DD; check-dates.js refuses a day after the build's).
+ */
+export const source = z.object({ title: text, url: httpsUrl, checked: isoDate }).strict();
 
 /** When someone last checked an item against its sources (YAML `reviewed`), and optionally who looks after it. */
 const review = { reviewed: isoDate.optional(), owner: text.optional() };
 
-const link = source;
+/** A link in the site's navigation: not a source of any statement, so it carries no checked date. */
+const link = z.object({ title: text, url: httpsUrl }).strict();
 
 /** _data/site.yaml */
 export const siteSchema = z
@@ -79,13 +88,14 @@ export const siteSchema = z
 /** The roles a partner's team is split into; /roles/<id>/ pages and the checklist filter hang on these ids. */
 export const ROLE_IDS = ["project-lead", "technical", "information-governance", "clinical-safety", "legal-commercial"];
 
-const roleIds = z.array(id, { error: "must be a list of role ids" });
+/** A list of role ids (each checked against ROLE_IDS by check-references.js). */
+export const roleIds = z.array(id, { error: "must be a list of role ids" });
 
 /**
  * When an action or document applies, by the answers to the plan's questions (_data/plan.yaml):
  * `{ im1: ["yes"] }` applies unless the team answered im1 with something else. Unanswered, it applies.
  */
-const appliesWhen = z.record(id, z.array(id, { error: "must be a list of answer values" }).min(1, "must list at least one answer"), {
+export const appliesWhen = z.record(id, z.array(id, { error: "must be a list of answer values" }).min(1, "must list at least one answer"), {
   error: "must map question ids to lists of answer values",
 });
 
@@ -142,6 +152,10 @@ const document = z
     completedBy: text,
     url: httpsUrl,
     source: text,
+    // The day someone last checked that `url` still publishes the document.
+    checked: isoDate,
+    // Other official pages that name or describe the document, such as the page that gives a form's address.
+    alsoSee: z.array(source).optional(),
     variants: z.array(markdownLine).optional(),
     unconfirmed: z.array(markdownLine).optional(),
     ...review,

@@ -2,7 +2,8 @@
  * Builds the Pagefind index of the finished site, so one build yields the site and its search.
  * Pages are indexed from their HTML (only what is inside data-pagefind-body); each glossary term is
  * added as a record of its own, so a search for "PDC" or "ODS code" finds the definition itself
- * at /glossary/#<id> rather than the whole glossary page, which is left out of the index.
+ * at /glossary/#<id> rather than the whole glossary page, which is left out of the index; each
+ * technical requirement likewise, at /technical-requirements/#<id>.
  * SEARCH_INDEX=off skips it, for builds that only measure pages (the library scale test).
  */
 import path from "node:path";
@@ -51,6 +52,25 @@ ${markdown.render(question.answer)}
   return { url: `/questions/#${question.id}`, content: html };
 }
 
+/**
+ * One technical requirement as the HTML Pagefind indexes, a record of its own at
+ * /technical-requirements/#<id>: its title, the subjects it is searched by (weighted as the heading),
+ * and its text, with kind "Technical requirement" to filter on.
+ * @example requirementRecord({ id: "avoid-webviews", title: "…", subject: ["webview"], … })
+ */
+export function requirementRecord(requirement) {
+  const html = `<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(requirement.title)}</title></head><body><main data-pagefind-body>
+<span hidden data-pagefind-filter="kind:Technical requirement"></span>
+<span hidden data-pagefind-meta="kind:Technical requirement"></span>
+<h1 data-pagefind-meta="title">${escapeHtml(requirement.title)}</h1>
+<p data-pagefind-weight="7">${escapeHtml(requirement.subject.join(", "))}</p>
+${markdown.render(requirement.statement)}
+${markdown.render(requirement.why)}
+${markdown.render(requirement.howToShow)}
+</main></body></html>`;
+  return { url: requirement.url, content: html };
+}
+
 export default function searchIndex(eleventyConfig) {
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (process.env.SEARCH_INDEX === "off") return;
@@ -67,6 +87,11 @@ export default function searchIndex(eleventyConfig) {
         const record = await index.addHTMLFile(questionRecord(question));
         if (record.errors.length > 0)
           throw new Error(`Pagefind could not index the question "${question.id}": ${record.errors.join("; ")}`);
+      }
+      for (const requirement of latestGuide()?.technicalRequirements?.requirements ?? []) {
+        const record = await index.addHTMLFile(requirementRecord(requirement));
+        if (record.errors.length > 0)
+          throw new Error(`Pagefind could not index the requirement "${requirement.id}": ${record.errors.join("; ")}`);
       }
       const written = await index.writeFiles({ outputPath: path.join(directories.output, "pagefind") });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);

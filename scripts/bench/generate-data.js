@@ -53,7 +53,7 @@ export async function generateData(dir, { steps = 4, actionsPerStep = 6, documen
       id: `step-${s + 1}`,
       title: `Step title ${s + 1}`,
       summary: sentence(s, 20),
-      source: { title: "Source", url: `https://example.org/step-${s + 1}` },
+      source: { title: "Source", url: `https://example.org/step-${s + 1}`, checked: "2026-01-01" },
       actions: Array.from({ length: actionsPerStep }, (_, a) => {
         const index = s * actionsPerStep + a;
         const first = index * docsPerAction;
@@ -65,7 +65,7 @@ export async function generateData(dir, { steps = 4, actionsPerStep = 6, documen
           who: "Your team.",
           outcome: sentence(index, 8),
           documents: Array.from({ length: Math.max(0, Math.min(docsPerAction, documents - first)) }, (_, d) => `document-${first + d + 1}`),
-          sources: [{ title: "Source", url: `https://example.org/action-${index + 1}` }],
+          sources: [{ title: "Source", url: `https://example.org/action-${index + 1}`, checked: "2026-01-01" }],
         };
       }),
     })),
@@ -83,6 +83,7 @@ export async function generateData(dir, { steps = 4, actionsPerStep = 6, documen
       completedBy: "Your team.",
       url: `https://example.org/document-${d + 1}`,
       source: "Example source",
+      checked: "2026-01-01",
     })),
   };
   // Each term is a word from the made-up vocabulary, so guidance and documents use some of them.
@@ -93,7 +94,7 @@ export async function generateData(dir, { steps = 4, actionsPerStep = 6, documen
       abbreviations: [`T${t + 1}X`],
       definition: sentence(t, 30),
       confidence: "official",
-      sources: [{ title: "Source", url: `https://example.org/term-${t + 1}` }],
+      sources: [{ title: "Source", url: `https://example.org/term-${t + 1}`, checked: "2026-01-01" }],
       actions: [`action-${(t % totalActions) + 1}`],
       documents: documents > 0 ? [`document-${(t % documents) + 1}`] : [],
     })),
@@ -110,7 +111,7 @@ export async function generateData(dir, { steps = 4, actionsPerStep = 6, documen
       text: sentence(i, 30),
       neededFor: [`action-${(i % totalActions) + 1}`],
       confidence: "official",
-      sources: [{ title: "Source", url: `https://example.org/item-${i + 1}` }],
+      sources: [{ title: "Source", url: `https://example.org/item-${i + 1}`, checked: "2026-01-01" }],
     })),
   };
   // The plan's questions tailor nothing in generated data; call packs name no generated action.

@@ -19,6 +19,7 @@ export interface LazyModules {
   "share-link": typeof import("./plan/share-link");
   "since-last-visit": typeof import("./components/since-last-visit");
   "progress-messages": typeof import("./components/progress-messages");
+  requirements: typeof import("./components/requirements");
 }
 
 /** Where each is built from, for the build (lib/plugins/scripts.js), relative to this folder. */
@@ -37,6 +38,7 @@ export const LAZY_SOURCES: Record<keyof LazyModules, string> = {
   "share-link": "plan/share-link.ts",
   "since-last-visit": "components/since-last-visit.ts",
   "progress-messages": "components/progress-messages.ts",
+  requirements: "components/requirements.ts",
 };
 
 /**

@@ -6,7 +6,7 @@ import { LibraryFilter } from "./components/library-filter";
 import { Progress } from "./components/progress";
 import { RoleFilter } from "./components/role-filter";
 import { lazy, type LazyModules } from "./lazy";
-import { currentVisit } from "./progress/store";
+import { currentVisit, ProgressStore } from "./progress/store";
 import { startInTurn } from "./start-in-turn";
 import { markStarted, markUnstarted } from "./started";
 
@@ -48,6 +48,12 @@ void startInTurn([
         () => markUnstarted(Progress.moduleName, createAll(Progress)),
         () => createAll(LibraryFilter),
         () => createAll(RoleFilter),
+        // The technical requirements page, and the count of those met under their action: their code
+        // loads on those pages only, and shares this bundle's store.
+        () => {
+          if (document.querySelector("[data-requirements-progress],[data-module=app-requirements]"))
+            void lazy("requirements").then((module) => module.start(new ProgressStore()));
+        },
       ]
     : []),
 ]);

@@ -12,6 +12,8 @@ interface PageLinks {
   id: string;
   whereToFind: Array<{ href: string | null; text: string }>;
   all: Array<{ href: string; text: string }>;
+  /** The links in the page's main content, the part Pagefind indexes, leaving out the header and footer. */
+  main: string[];
 }
 
 // Both tests read the same pages, so they run in order in one worker, and the pages are read once.
@@ -42,6 +44,7 @@ function documentPageLinks(browser: Browser, baseURL: string): Promise<PageLinks
                 .flatMap((h) => [...(h.nextElementSibling?.matches("p") ? h.nextElementSibling.querySelectorAll("a") : [])])
                 .map((a) => ({ href: a.getAttribute("href"), text: (a.textContent ?? "").replace(/\s+/g, " ").trim() })),
               all: [...document.querySelectorAll<HTMLAnchorElement>("a[href]")].map((a) => ({ href: a.href, text: a.textContent ?? "" })),
+              main: [...document.querySelectorAll<HTMLAnchorElement>("main [data-pagefind-body] a[href]")].map((a) => a.href),
             }))),
           });
         }
@@ -54,8 +57,25 @@ function documentPageLinks(browser: Browser, baseURL: string): Promise<PageLinks
   return crawls.get(baseURL)!;
 }
 
-test("the library has the 35 documents these tests expect", () => {
-  expect(documents).toHaveLength(35);
+/**
+ * The hosts that publish NHS login's and NHS England's own pages, and the standards they cite. A form
+ * hosted elsewhere (Microsoft Forms) does not count: its page must also link the official page giving its address.
+ */
+const OFFICIAL_HOSTS = [
+  "nhsconnect.github.io",
+  "github.com",
+  "digital.nhs.uk",
+  "standards.nhs.uk",
+  "www.england.nhs.uk",
+  "www.dsptoolkit.nhs.uk",
+];
+const isOfficial = (href: string) => {
+  const url = new URL(href);
+  return OFFICIAL_HOSTS.includes(url.host) && (url.host !== "github.com" || url.pathname.startsWith("/nhsconnect/"));
+};
+
+test("the library has documents for these tests to check", () => {
+  expect(documents.length).toBeGreaterThan(0);
 });
 
 test("every document page's 'Where to find it' links the document's official address @prefix", async ({ browser, baseURL }) => {
@@ -70,6 +90,16 @@ test("every document page's 'Where to find it' links the document's official add
       : [`${id}: ${JSON.stringify(whereToFind)} instead of ${JSON.stringify(expected)}`];
   });
   expect(wrong).toEqual([]);
+});
+
+test("every document page's main content links an official NHS login or NHS England page @prefix", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const pages = await documentPageLinks(browser, baseURL!);
+  expect(pages).toHaveLength(documents.length);
+  const without = pages.filter(({ main }) => !main.some(isOfficial)).map(({ id, main }) => `${id}: ${main.join(", ")}`);
+  expect(without).toEqual([]);
+  // The test can fail: a page that links only a Microsoft Form would not pass.
+  expect(isOfficial("https://forms.office.com/e/HaKHCGFBxP")).toBe(false);
 });
 
 test("on every document page, links marked '(external site)' leave the site and links that leave it are marked @prefix", async ({

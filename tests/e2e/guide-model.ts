@@ -25,8 +25,11 @@ export interface GuideModel {
     title: string;
     summary: string;
     actions: Array<{ id: string; url: string; number: string; title: string }>;
-    documents: Array<{ pageUrl: string }>;
+    documents: Array<{ id: string; pageUrl: string }>;
     terms: Array<{ url: string }>;
+    /** The terms the role meets most, most often first; the page lists them and folds `otherTerms` away. */
+    mostMetTerms: Array<{ url: string }>;
+    otherTerms: Array<{ url: string }>;
   }>;
   rolesNote: string;
   beforeYouStart: {

@@ -55,7 +55,7 @@ test("opening the plan changes nothing it holds: every field keeps its value, it
   await page.waitForTimeout(1_000);
   // Upgraded to version 3, with every value, time and author as they were; the version-2 value is kept whole.
   const { version, ...fields } = saved;
-  expect(await savedPlan(page)).toEqual({ ...fields, members: {}, settings: {} });
+  expect(await savedPlan(page)).toEqual({ ...fields, members: {}, settings: {}, requirements: {} });
   expect((await savedState(page))?.["version"]).toBe(version + 1);
   expect(await page.evaluate(() => localStorage.getItem("nhs-login-guide:progress:version-2-copy"))).toBe(JSON.stringify(saved));
 });

@@ -33,10 +33,46 @@ test("a role page links the documents the role handles and the terms it meets, a
   expect(await page.locator(".app-role-documents a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(
     technical.documents.map((d) => d.pageUrl),
   );
-  expect(await page.locator(".app-role-terms a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(
-    technical.terms.map((t) => t.url),
-  );
   await expect(page.locator("main")).toContainText(guide.rolesNote);
+});
+
+test("a role page lists the terms it meets most, and the rest behind one click", async ({ page }) => {
+  for (const role of guide.roles) {
+    await page.goto(`roles/${role.id}/`);
+    const hrefs = (list: string) =>
+      page.locator(`[data-role-terms="${list}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(await hrefs("most-met"), role.id).toEqual(role.mostMetTerms.map((t) => t.url));
+    expect(await hrefs("other"), role.id).toEqual(role.otherTerms.map((t) => t.url));
+    expect([...role.mostMetTerms, ...role.otherTerms].map((t) => t.url).sort(), role.id).toEqual(role.terms.map((t) => t.url).sort());
+    if (role.otherTerms.length === 0) continue;
+    // The rest are folded away until the reader opens them.
+    await expect(page.locator('[data-role-terms="other"] a').first()).toBeHidden();
+    await page.getByText(`The other ${role.otherTerms.length} terms, A to Z`).click();
+    await expect(page.locator('[data-role-terms="other"] a').first()).toBeVisible();
+  }
+});
+
+test("a role page lists every document of the actions it takes part in, as well as those that name it", async ({ page }) => {
+  for (const role of guide.roles) {
+    const expected = new Set([
+      ...guide.documents.filter((d) => d.roles.some((r) => r.id === role.id)).map((d) => `/documents/${d.id}/`),
+      ...guide.actions
+        .filter((a) => a.roles.some((r) => r.id === role.id))
+        .flatMap((a) => (a as unknown as { documents: Array<{ pageUrl: string }> }).documents.map((d) => d.pageUrl)),
+    ]);
+    await page.goto(`roles/${role.id}/`);
+    const listed = await page.locator(".app-role-documents a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(new Set(listed), role.id).toEqual(expected);
+    expect(listed, role.id).toHaveLength(expected.size);
+  }
+});
+
+test("the information governance role handles the Connection Agreement", async ({ page }) => {
+  await page.goto("roles/information-governance/");
+  await expect(page.locator(".app-role-documents").getByRole("link", { name: "Connection Agreement" })).toHaveAttribute(
+    "href",
+    /\/documents\/connection-agreement\/$/,
+  );
 });
 
 test("a role page shows each action's saved state from the checklist", async ({ page }) => {

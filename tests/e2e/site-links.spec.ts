@@ -24,6 +24,7 @@ test("every page, link, anchor and asset reachable from the home page resolves @
   const policyProblems: string[] = [];
   const unmarkedExternal = new Set<string>();
   const markedInternal = new Set<string>();
+  const previewLinks = new Set<string>();
   // Collects any Content Security Policy violation the browser reports, on every page.
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
@@ -87,6 +88,8 @@ test("every page, link, anchor and asset reachable from the home page resolves @
       const marked = link.text.includes("(external site)");
       if (external && (!marked || link.target)) unmarkedExternal.add(`${url} → ${link.href}`);
       if (marked && !external) markedInternal.add(`${url} → ${link.href}`);
+      // NHS England's preview host is unpublished and undated: no page may send a reader there.
+      if (target.host.endsWith("nhsd.io")) previewLinks.add(`${url} → ${link.href}`);
       if (external) continue;
       // Only pages under the base path belong to the site.
       if (!target.pathname.startsWith(base.pathname)) {
@@ -128,6 +131,7 @@ test("every page, link, anchor and asset reachable from the home page resolves @
   expect(policyProblems).toEqual([]);
   expect([...unmarkedExternal], "links to other sites not marked '(external site)', or opening a new tab").toEqual([]);
   expect([...markedInternal], "links marked '(external site)' that stay on this site").toEqual([]);
+  expect([...previewLinks], "links to the preview host production-like.nhsd.io").toEqual([]);
   expect(failedAssets).toEqual([]);
   expect(foreign).toEqual([]);
 });

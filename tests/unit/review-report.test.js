@@ -5,7 +5,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { loadGuideData } from "../../lib/data/load-guide-data.js";
-import { overdueItems, reviewReport } from "../../lib/review-report.js";
+import { overdueItems, reviewReport, staleSources, staleSourcesReport } from "../../lib/review-report.js";
 
 const FIXTURE = "tests/fixtures/changes-and-reviews";
 
@@ -56,7 +56,11 @@ describe("the review report", () => {
     assert.equal(run.status, 0, run.stderr);
     assert.equal(
       run.stdout.trim(),
-      "Nothing is past its review date on 2026-07-01. The next review is due on 2026-07-01 (step first-step).",
+      [
+        "Nothing is past its review date on 2026-07-01. The next review is due on 2026-07-01 (step first-step).",
+        "",
+        "Every source was checked on or after 2026-01-01.",
+      ].join("\n"),
     );
   });
 
@@ -65,5 +69,42 @@ describe("the review report", () => {
     assert.equal(run.status, 2);
     assert.match(run.stderr, /The guide's data has \d+ problems:/);
     assert.doesNotMatch(run.stderr, /^ {4}at /m);
+  });
+});
+
+describe("sources not checked in the last six months", () => {
+  const STALE = "tests/fixtures/stale-sources";
+
+  test("are listed oldest first, each address once at its oldest check, and one checked six months ago to the day is fresh", async () => {
+    const guide = await loadGuideData(STALE, { today: "2026-12-07" });
+    assert.deepEqual(
+      staleSources(guide.sources, "2026-12-07").map((s) => `${s.checked} ${s.url}`),
+      [
+        "2025-09-30 https://example.org/thing",
+        "2026-01-15 https://example.org/a",
+        "2026-03-01 https://example.org/first",
+        "2026-03-01 https://example.org/code",
+        "2026-06-06 https://example.org/form",
+      ],
+    );
+  });
+
+  test("the report names each stale source with its title, address and the pages that cite it", async () => {
+    const guide = await loadGuideData(STALE, { today: "2026-12-07" });
+    const report = staleSourcesReport(guide.sources, "2026-12-07").split("\n");
+    assert.equal(report[0], "5 sources were last checked before 2026-06-07, oldest first:");
+    assert.equal(report[2], "2025-09-30  Source: https://example.org/thing");
+    assert.equal(report[3], "              cited on /steps/first-step/#do-another-thing, /glossary/#thing");
+  });
+
+  test("the script lists them after the overdue items and exits 1", () => {
+    const run = review("2026-12-07", STALE);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /^5 sources were last checked before 2026-06-07, oldest first:$/m);
+  });
+
+  test("a guide whose sources are all fresh says so", async () => {
+    const guide = await loadGuideData(STALE, { today: "2026-12-07" });
+    assert.equal(staleSourcesReport(guide.sources, "2026-03-31"), "Every source was checked on or after 2025-09-30.");
   });
 });

@@ -69,7 +69,12 @@ export interface PlanData {
   /** The team, by member id (a removed member is left out). */
   members: Record<string, Member>;
   settings: PlanSettings;
+  /** The technical requirements the team has ticked as met, by requirement id: "met", or "" once unticked. */
+  requirements: Record<string, Field>;
 }
+
+/** The value of a ticked technical requirement; "" is one unticked. */
+export const REQUIREMENT_MET = "met";
 
 /** The last version of the saved shape that held one value per field (plan-state.ts reads it and upgrades it). */
 export const CURRENT_VERSION = 2;
@@ -92,7 +97,14 @@ function emptyMap<T>(): Record<string, T> {
 
 /** A new, empty plan. */
 export function emptyPlan(): PlanData {
-  return { actions: emptyMap<ActionRecord>(), dates: {}, answers: emptyMap<Field>(), members: emptyMap<Member>(), settings: {} };
+  return {
+    actions: emptyMap<ActionRecord>(),
+    dates: {},
+    answers: emptyMap<Field>(),
+    members: emptyMap<Member>(),
+    settings: {},
+    requirements: emptyMap<Field>(),
+  };
 }
 
 /** A deep copy, safe to change. */
@@ -103,6 +115,7 @@ export function copyPlan(plan: PlanData): PlanData {
   Object.assign(copy.answers, plan.answers);
   Object.assign(copy.members, plan.members);
   copy.settings = { ...plan.settings };
+  Object.assign(copy.requirements, plan.requirements);
   return copy;
 }
 
@@ -130,7 +143,10 @@ export function memberValue(name: string, role: string): string {
 }
 
 /** Why a field's value is wrong, or null when it is fine. */
-export function valueProblem(field: ActionField | PlanDateField | PlanSettingField | "answer" | "member", value: unknown): string | null {
+export function valueProblem(
+  field: ActionField | PlanDateField | PlanSettingField | "answer" | "member" | "requirement",
+  value: unknown,
+): string | null {
   if (typeof value !== "string") return "it is not text";
   switch (field) {
     case "read":
@@ -152,6 +168,8 @@ export function valueProblem(field: ActionField | PlanDateField | PlanSettingFie
       return value === "" || isPlanDate(value) ? null : `its date "${value.slice(0, 20)}" is not a real date`;
     case "answer":
       return value === "" || isActionId(value) ? null : "its answer is not a known kind of answer";
+    case "requirement":
+      return value === "" || value === REQUIREMENT_MET ? null : "its tick is unknown";
   }
 }
 

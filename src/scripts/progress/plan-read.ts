@@ -75,7 +75,7 @@ function readDot(raw: unknown): Dot | null {
 
 /** Reads one field's register; the register (with the values that could be read), or why none could. */
 function readRegister(
-  name: ActionField | PlanDateField | PlanSettingField | "answer" | "member",
+  name: ActionField | PlanDateField | PlanSettingField | "answer" | "member" | "requirement",
   raw: unknown,
   reject: (why: string) => void,
 ): Register | null {
@@ -167,6 +167,16 @@ function readVersion3(data: Record<string, unknown>, rejected: RejectedEntry[]):
     if (settings[name] === undefined) continue;
     const register = readRegister(name, settings[name], (why) => rejected.push({ id: "service name", why }));
     if (register) state.settings[name] = register;
+  }
+  // Ticks of requirements this guide no longer lists are kept, as actions' are: they may come back.
+  const requirements = isPlainObject(data["requirements"]) ? data["requirements"] : {};
+  for (const [requirementId, raw] of Object.entries(requirements)) {
+    if (!isActionId(requirementId)) {
+      rejected.push({ id: requirementId, why: "it is not a requirement id" });
+      continue;
+    }
+    const register = readRegister("requirement", raw, (why) => rejected.push({ id: requirementId, why }));
+    if (register) state.requirements[requirementId] = register;
   }
   return state;
 }

@@ -29,6 +29,8 @@ export interface PlanState {
   /** The team: each member a register whose value is {"name","role"} as JSON, or "" once removed. */
   members: Record<string, Register>;
   settings: Partial<Record<PlanSettingField, Register>>;
+  /** Each technical requirement's tick, by requirement id: "met", or "" once unticked. */
+  requirements: Record<string, Register>;
 }
 
 /** The version of the stored and exported shape. Bump it, and add a migration, when the shape changes. */
@@ -46,16 +48,25 @@ function emptyMap<T>(): Record<string, T> {
 
 /** A plan with nothing recorded. */
 export function emptyState(): PlanState {
-  return { actions: emptyMap<ActionRegisters>(), dates: {}, answers: emptyMap<Register>(), members: emptyMap<Register>(), settings: {} };
+  return {
+    actions: emptyMap<ActionRegisters>(),
+    dates: {},
+    answers: emptyMap<Register>(),
+    members: emptyMap<Register>(),
+    settings: {},
+    requirements: emptyMap<Register>(),
+  };
 }
 
-/** Where a field lives: an action's field, a plan date, or the answer to a question. */
+/** Where a field lives: an action's field, a plan date, the answer to a question, a member, a setting or a requirement's tick. */
 export type FieldPath =
   | { kind: "action"; id: string; field: ActionField }
   | { kind: "date"; field: PlanDateField }
   | { kind: "answer"; id: string }
   | { kind: "member"; id: string }
-  | { kind: "setting"; field: PlanSettingField };
+  | { kind: "setting"; field: PlanSettingField }
+  // A technical requirement's tick. `field` is always "met", so code that names a field by it has one.
+  | { kind: "requirement"; id: string; field: "met" };
 
 /** The register at `path`, or undefined when nothing was ever written there. */
 export function registerAt(state: PlanState, path: FieldPath): Register | undefined {
@@ -63,6 +74,7 @@ export function registerAt(state: PlanState, path: FieldPath): Register | undefi
   if (path.kind === "date") return state.dates[path.field];
   if (path.kind === "member") return state.members[path.id];
   if (path.kind === "setting") return state.settings[path.field];
+  if (path.kind === "requirement") return state.requirements[path.id];
   return state.answers[path.id];
 }
 
@@ -72,6 +84,7 @@ function setRegister(state: PlanState, path: FieldPath, register: Register): voi
   else if (path.kind === "date") state.dates[path.field] = register;
   else if (path.kind === "member") state.members[path.id] = register;
   else if (path.kind === "setting") state.settings[path.field] = register;
+  else if (path.kind === "requirement") state.requirements[path.id] = register;
   else state.answers[path.id] = register;
 }
 
@@ -102,6 +115,8 @@ export function* allFields(state: PlanState): Generator<[FieldPath, Register]> {
     const register = state.settings[field];
     if (register) yield [{ kind: "setting", field }, register];
   }
+  for (const id of Object.keys(state.requirements).sort())
+    yield [{ kind: "requirement", id, field: "met" }, state.requirements[id] as Register];
 }
 
 /** Merges two plans field by field. Commutative, associative and idempotent (see joinRegisters). */
@@ -141,6 +156,7 @@ export function planView(state: PlanState): PlanData {
       view.actions[path.id] = record;
     } else if (path.kind === "date") view.dates[path.field] = field;
     else if (path.kind === "setting") view.settings[path.field] = field;
+    else if (path.kind === "requirement") view.requirements[path.id] = field;
     else if (path.kind === "member") {
       const member = readMember(field.value);
       if (member) view.members[path.id] = { ...member, at: field.at, ...(field.by ? { by: field.by } : {}) };
@@ -184,6 +200,7 @@ export function pathKey(path: FieldPath): string {
   if (path.kind === "action") return `action ${path.id} ${path.field}`;
   if (path.kind === "member") return `member ${path.id}`;
   if (path.kind === "answer") return `answer ${path.id}`;
+  if (path.kind === "requirement") return `requirement ${path.id}`;
   return `${path.kind} ${path.field}`;
 }
 
@@ -195,21 +212,24 @@ export function stateToJson(state: PlanState): {
   answers: Record<string, Register>;
   members?: Record<string, Register>;
   settings?: Partial<Record<PlanSettingField, Register>>;
+  requirements?: Record<string, Register>;
 } {
   const actions: Record<string, ActionRegisters> = {};
   const dates: Partial<Record<PlanDateField, Register>> = {};
   const answers: Record<string, Register> = {};
   const members: Record<string, Register> = {};
   const settings: Partial<Record<PlanSettingField, Register>> = {};
+  const requirements: Record<string, Register> = {};
   for (const [path, register] of allFields(state)) {
     const json = registerToJson(register);
     if (path.kind === "action") actions[path.id] = { ...actions[path.id], [path.field]: json };
     else if (path.kind === "date") dates[path.field] = json;
     else if (path.kind === "member") members[path.id] = json;
     else if (path.kind === "setting") settings[path.field] = json;
+    else if (path.kind === "requirement") requirements[path.id] = json;
     else answers[path.id] = json;
   }
-  // The team and the settings only when there are some, so a plan without them saves as before.
+  // The team, the settings and requirement ticks only when there are some, so a plan without them saves as before.
   return {
     version: STATE_VERSION,
     actions,
@@ -217,6 +237,7 @@ export function stateToJson(state: PlanState): {
     answers,
     ...(Object.keys(members).length > 0 ? { members } : {}),
     ...(Object.keys(settings).length > 0 ? { settings } : {}),
+    ...(Object.keys(requirements).length > 0 ? { requirements } : {}),
   };
 }
 

@@ -63,6 +63,7 @@ export function readExport(value: unknown, known: KnownIds): ImportResult {
   state.settings = read.state.settings;
   Object.assign(state.members, read.state.members);
   Object.assign(state.actions, read.state.actions);
+  Object.assign(state.requirements, read.state.requirements);
   for (const [id, register] of Object.entries(read.state.answers)) if (known.questions.has(id)) state.answers[id] = register;
   const sharedBy =
     typeof value["sharedBy"] === "string"

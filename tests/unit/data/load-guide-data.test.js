@@ -95,6 +95,15 @@ describe("bad data stops the build, naming file, entry and field", () => {
     ]);
   });
 
+  test("every source needs the day it was checked: a real date, not after the build's", async () => {
+    const dir = "tests/fixtures/bad-checked-dates";
+    assert.deepEqual(await problemsIn("bad-checked-dates", "2026-12-01"), [
+      `${dir}/process.yaml › steps[0].actions[0].sources[0].checked: is not a real date`,
+      `${dir}/process.yaml › steps[0].actions[1].sources[0].checked: is required`,
+      `${dir}/glossary.yaml › terms[0].sources[0].checked: the checked date 2026-12-02 is in the future (the build's date is 2026-12-01)`,
+    ]);
+  });
+
   test("duplicate ids are reported with where the id was first used", async () => {
     assert.deepEqual(await problemsIn("duplicate-ids"), [
       'tests/fixtures/duplicate-ids/process.yaml › steps[0].actions[1].id: duplicate action id "do-a-thing" (first used at steps[0].actions[0].id)',

@@ -11,14 +11,11 @@ import { load as parseYaml, CORE_SCHEMA } from "js-yaml";
 const RUN_LENGTH = 12;
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 const NOTES = path.resolve(REPO, "../shared/content");
-const DATA_FILES = [
-  "_data/process.yaml",
-  "_data/documents.yaml",
-  "_data/glossary.yaml",
-  "_data/roles.yaml",
-  "_data/before-you-start.yaml",
-  "_data/changes.yaml",
-];
+// Every data file, so a new one is checked from the day it is added.
+const DATA_FILES = (await readdir(path.join(REPO, "_data")))
+  .filter((file) => file.endsWith(".yaml"))
+  .sort()
+  .map((file) => `_data/${file}`);
 
 // Keys whose values are not our prose: ids and references, addresses, source titles, official names
 // (action and document titles and glossary terms keep their usual wording) and fixed vocabularies.

@@ -4,7 +4,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { ACTION_FIELDS, memberValue, STATUSES } from "../../../src/scripts/progress/plan-data";
+import { ACTION_FIELDS, memberValue, REQUIREMENT_MET, STATUSES } from "../../../src/scripts/progress/plan-data";
 import { readState } from "../../../src/scripts/progress/plan-read";
 import {
   DATE_FIELDS,
@@ -57,6 +57,8 @@ const PATHS: FieldPath[] = [
   // The team and the service name merge the same way.
   ...["member-a", "constructor"].map((id): FieldPath => ({ kind: "member", id })),
   { kind: "setting", field: "serviceName" },
+  // Technical requirement ticks merge the same way too.
+  ...["requirement-a", "constructor"].map((id): FieldPath => ({ kind: "requirement", id, field: "met" })),
 ];
 
 /** Indexes in PATHS of an action's status and notes, a plan date and an answer. */
@@ -76,6 +78,7 @@ function valueFor(path: FieldPath, pick: number, text: string): string {
     read: ["2026-11-01", "2026-12-01", ""],
     member: [memberValue("Asha", "technical"), memberValue("Asha Bell", ""), ""],
     serviceName: ["Our app", "Our website", ""],
+    met: [REQUIREMENT_MET, ""],
   };
   const list = choices[field] ?? [];
   if ((field === "notes" || field === "owner") && pick % 4 === 3) return text;

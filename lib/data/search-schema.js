@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { markdownProblems } from "../markdown.js";
-import { id } from "./schemas.js";
+import { id, source } from "./schemas.js";
 
 const text = z.string({ error: "must be text" }).trim().min(1, "must not be empty");
 
@@ -33,7 +33,7 @@ const question = z
     answer: markdownBlock,
     confidence: z.enum(["official", "not-published", "inferred"], { error: 'must be "official", "not-published" or "inferred"' }),
     sources: z
-      .array(z.object({ title: text, url: z.url({ protocol: /^https$/, error: "must be a full https:// address" }) }).strict())
+      .array(source)
       .min(1, "must list at least one source"),
   })
   .strict();

@@ -32,9 +32,7 @@ const question = z
     askedAs: phrases,
     answer: markdownBlock,
     confidence: z.enum(["official", "not-published", "inferred"], { error: 'must be "official", "not-published" or "inferred"' }),
-    sources: z
-      .array(source)
-      .min(1, "must list at least one source"),
+    sources: z.array(source).min(1, "must list at least one source"),
   })
   .strict();
 

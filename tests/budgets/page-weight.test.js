@@ -77,9 +77,11 @@ test("the checklist code on its own is under 11 KB gzipped", async () => {
 // which show as the page opens; what only an import, a link, a conflict or an export needs loads on demand.
 // Raised to 20 KB with the team (plan-team.ts, about 1.2 KB: members offered as owners, renamed and
 // checked where typed); the page as a whole stays under its 45 KB, as plan.css left out the guidance's styles.
-test("the team plan's bundle is at most 20 KB gzipped, and no other page loads it", () => {
+// Raised to 20.5 KB with the technical requirements' ticks, a field of the plan like any other (about
+// 150 bytes: read, merged and carried by links); the page is about 44.6 KB in all.
+test("the team plan's bundle is at most 20.5 KB gzipped, and no other page loads it", () => {
   const bytes = scriptWeight(`${SITE}/scripts/plan.js`);
-  assert.ok(bytes <= 20 * KB, `plan.js is ${bytes} bytes gzipped`);
+  assert.ok(bytes <= 20.5 * KB, `plan.js is ${bytes} bytes gzipped`);
   const loading = htmlPages(SITE).filter((page) => readFileSync(page, "utf8").includes("/scripts/plan.js"));
   assert.deepEqual(
     loading.map((page) => page.replace(`${SITE}/`, "")),

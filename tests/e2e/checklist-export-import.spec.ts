@@ -80,6 +80,8 @@ test("the spreadsheet download lists every action with its status, roles, dates 
     "2026-11-01",
     "",
     "",
+    // Technical requirements are counted under their own action only.
+    "",
     `${baseURL}steps/apply/#check-eligibility`,
   ]);
   // Every cell is quoted, so a CSV reader keeps 3.10 as written.

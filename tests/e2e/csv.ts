@@ -78,6 +78,7 @@ export const SPREADSHEET_COLUMNS = [
   "Done date",
   "Done by",
   "Notes",
+  "Technical requirements met",
   "Guidance",
 ];
 

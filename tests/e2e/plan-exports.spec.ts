@@ -149,6 +149,7 @@ test("the spreadsheet download holds every action with what the team entered and
     doneAt.slice(0, 10),
     "AB",
     notes,
+    "",
     `${baseURL}steps/integrate/#complete-scal`,
   ]);
   // A plain quoted "3.10", which a CSV reader keeps as written.
@@ -232,6 +233,7 @@ test("the Excel download has the spreadsheet's columns, numbers as text and date
     new Date(`${doneAt.slice(0, 10)}T00:00:00Z`),
     "AB",
     notes,
+    null,
     `${baseURL}steps/integrate/#complete-scal`,
   ]);
   // That target date is the one the plan shows.

@@ -5,7 +5,9 @@
 import { expect, test } from "./shared-page";
 import type { Page } from "@playwright/test";
 import { axeViolations, savedPlan } from "./helpers";
-import { planInLink } from "./plan-helpers";
+import { actionGroup, planInLink } from "./plan-helpers";
+import { parseCsv } from "./csv";
+import { readFileSync } from "node:fs";
 import { guide } from "./guide-model";
 
 type Exclusion = { question: string; answer: string; reason: string };
@@ -143,6 +145,20 @@ test.describe("ticking requirements as met", () => {
   const tick = (page: Page, id: string) =>
     page.locator(`[data-requirement-id="${id}"]`).getByRole("checkbox", { name: "We meet this requirement" }).check();
 
+  test("a requirement ticked while the page's script is still loading is saved once it starts", async ({ page }) => {
+    const [first] = requirements;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/scripts\/main\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("technical-requirements/", { waitUntil: "commit" });
+    await tick(page, first!.id);
+    release();
+    await expect.poll(async () => (await savedPlan(page))?.requirements[first!.id]?.value).toBe("met");
+  });
+
   test("a tick is saved with the plan and survives a reload", async ({ page }) => {
     const [first] = requirements;
     await page.goto("technical-requirements/");
@@ -172,6 +188,18 @@ test.describe("ticking requirements as met", () => {
     await page.goto("checklist/");
     await expect(page.locator("[data-requirements-progress-count]")).toHaveText(expected);
     await expect(page.locator("[data-requirements-progress]")).toHaveCount(1);
+    // The team plan shows it in the action's row, and its spreadsheet has it in that action's row.
+    await page.goto("plan/");
+    const number = `${action.stepNumber}.${action.number}`;
+    await expect(actionGroup(page, number).locator("[data-requirements-progress-count]")).toHaveText(expected);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download as a spreadsheet (CSV)" }).click(),
+    ]);
+    const [header, ...rows] = parseCsv(readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, ""));
+    const column = header!.indexOf("Technical requirements met");
+    expect(column).toBeGreaterThan(-1);
+    expect(rows.filter((row) => row[column]).map((row) => [row[0], row[column]])).toEqual([[number, expected]]);
   });
 
   test("ticks travel in the plan's link to share, and a teammate who merges it sees them @prefix", async ({ page, browser, baseURL }) => {

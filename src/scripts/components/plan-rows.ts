@@ -32,5 +32,11 @@ export function drawPlanRows(root: HTMLElement, actions: readonly ActionInfo[]):
     if (group) group.dataset["roles"] = action.roles.join(" ");
     place.append(row);
   }
+  // The count of technical requirements met, under the action they belong to (its template is
+  // rendered once, for that action alone).
+  for (const extra of root.querySelectorAll<HTMLTemplateElement>("template[data-plan-requirements-template]")) {
+    const state = root.querySelector(`[data-plan-state="${CSS.escape(extra.dataset["planFor"] ?? "")}"]`);
+    state?.after(extra.content.cloneNode(true));
+  }
   return true;
 }

@@ -117,6 +117,11 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   // The start and go-live dates: checked where they are typed, with the plan's working days (plan-dates.ts).
   startPlanDates(root, store, actions, render);
 
+  // The count of technical requirements met under their action: its code loads only when there is one.
+  const requirementLines = [...root.querySelectorAll<HTMLElement>("[data-requirements-progress]")];
+  if (requirementLines.length > 0)
+    void lazy("requirements").then((requirements) => requirements.startRequirementsProgress(requirementLines, store));
+
   store.subscribe(render);
   render();
 }

@@ -74,6 +74,13 @@ export function startProgressControls(root: HTMLElement, store: ProgressStore, a
   const sheetOptions = (roleTitles: Map<string, string>) => ({
     defaultWeeks: Number(document.getElementById("app-actions-manifest")?.dataset["defaultWeeks"]) || 12,
     roleTitle: (id: string) => roleTitles.get(id) ?? id,
+    // The technical requirements under their action, as the page's count of those met reads them.
+    requirements: new Map(
+      [...document.querySelectorAll<HTMLElement>("[data-requirements-for]")].map((line) => [
+        line.dataset["requirementsFor"] ?? "",
+        line.dataset["requirementsProgress"] ?? "",
+      ]),
+    ),
   });
   const address = (url: string) => siteAddress(document, url);
   root.querySelector("button[data-progress-export='csv']")?.addEventListener("click", () => {

@@ -5,8 +5,7 @@
 // to (step page and checklist), a line counts how many of those that apply are met.
 // Loaded on demand (lazy.ts) with the store main.js already has, so the store is not bundled twice.
 import type { Exclusion } from "../progress/actions";
-import type { PlanData } from "../progress/plan-data";
-import { isMet, setRequirement } from "../progress/requirement-ticks";
+import { isMet, metText, readProgress, requirementsMet, setRequirement } from "../progress/requirement-ticks";
 import type { ProgressStore } from "../progress/store";
 
 type Answers = Record<string, { value: string } | undefined>;
@@ -14,30 +13,6 @@ type Answers = Record<string, { value: string } | undefined>;
 /** The first reason the answers give for a requirement not applying, or null when it applies. */
 export function requirementExclusion(exclusions: readonly Exclusion[], answers: Answers): string | null {
   return exclusions.find((e) => answers[e.question]?.value === e.answer)?.reason ?? null;
-}
-
-/**
- * Of the requirements in `progress` (each id with what rules it out, "question=answer+answer"), how
- * many apply after the plan's answers, and how many of those are ticked as met.
- */
-export function requirementsMet(progress: Record<string, readonly string[]>, plan: Pick<PlanData, "answers" | "requirements">) {
-  let applying = 0;
-  let met = 0;
-  for (const [id, ruledOutBy] of Object.entries(progress)) {
-    const ruledOut = ruledOutBy.some((pair) => {
-      const [question = "", answers = ""] = pair.split("=");
-      return answers.split("+").includes(plan.answers[question]?.value ?? "");
-    });
-    if (ruledOut) continue;
-    applying += 1;
-    if (isMet(plan, id)) met += 1;
-  }
-  return { applying, met };
-}
-
-/** "3 of 12 requirements met": the words pages show for a count. */
-export function metText({ applying, met }: { applying: number; met: number }): string {
-  return `${met} of ${applying} ${applying === 1 ? "requirement" : "requirements"} met`;
 }
 
 /** Binds the requirements page inside `root` (data-module="app-requirements") to `store`, and keeps it in step with other tabs. */
@@ -73,30 +48,29 @@ export function startRequirements(root: HTMLElement, store: ProgressStore): void
         : `${sections.length} requirements. Answer the questions above to see which apply to your service. ${metText(counts)}.`;
   };
 
-  root.addEventListener("change", (event) => {
-    const input = event.target;
-    if (!(input instanceof HTMLInputElement)) return;
+  /** Saves what a box or answer now says; false for any other input. */
+  const save = (input: HTMLInputElement): boolean => {
     const question = input.closest<HTMLElement>("[data-requirements-question]")?.dataset["requirementsQuestion"];
     if (question && input.type === "radio") store.setAnswer(question, input.value);
     else if (input.dataset["requirementTick"]) setRequirement(store, input.dataset["requirementTick"], input.checked);
-    else return;
-    render();
+    else return false;
+    return true;
+  };
+  root.addEventListener("change", (event) => {
+    if (event.target instanceof HTMLInputElement && save(event.target)) render();
   });
+  // What was ticked or answered before this code loaded is saved, not reset by the first render; only
+  // on a page opened afresh, as on Back or reload a browser may restore what the page showed before.
+  const navigation = performance.getEntriesByType?.("navigation")[0] as PerformanceNavigationTiming | undefined;
+  if (navigation?.type === "navigate") {
+    for (const input of root.querySelectorAll<HTMLInputElement>(
+      "input[data-requirement-tick], [data-requirements-question] input[type=radio]",
+    )) {
+      if (input.checked !== input.defaultChecked) save(input);
+    }
+  }
   store.subscribe(render);
   render();
-}
-
-/** Reads a data-requirements-progress value, "id id:question=answer,question=answer …", into ids and what rules each out. */
-export function readProgress(text: string): Record<string, string[]> {
-  return Object.fromEntries(
-    text
-      .split(" ")
-      .filter(Boolean)
-      .map((token) => {
-        const [id = "", ruledOutBy = ""] = token.split(":");
-        return [id, ruledOutBy.split(",").filter(Boolean)];
-      }),
-  );
 }
 
 /** Starts whichever of the two this page has: the requirements page, or the count of those met under their action. */

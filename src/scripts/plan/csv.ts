@@ -4,6 +4,7 @@ import type { ActionInfo } from "../progress/actions";
 import { withoutControls } from "../progress/export-format";
 import type { PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
+import { metText, readProgress, requirementsMet } from "../progress/requirement-ticks";
 import { STATUS_LABELS } from "../progress/wording";
 import { lateActions, suggestedDates, targetDates, today } from "./schedule";
 
@@ -22,6 +23,7 @@ export const PLAN_COLUMNS = [
   "Done date",
   "Done by",
   "Notes",
+  "Technical requirements met",
   "Guidance",
 ] as const;
 
@@ -41,6 +43,8 @@ export interface PlanRow {
   doneDate: string;
   doneBy: string;
   notes: string;
+  /** "3 of 12 requirements met" for the action the technical requirements belong to; "" for the rest. */
+  requirementsMet: string;
   guidance: string;
 }
 
@@ -52,6 +56,8 @@ export interface SheetOptions {
   today?: string;
   /** A role's title, from its id. */
   roleTitle?: (id: string) => string;
+  /** The technical requirements under an action, by its id ("id:question=answer+answer …", as pages carry them). */
+  requirements?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -85,6 +91,7 @@ export function planRows(
 ): PlanRow[] {
   const weeks = options.defaultWeeks ?? 12;
   const roleTitle = options.roleTitle ?? ((id: string) => id);
+  const requirementsOf = options.requirements ?? new Map<string, string>();
   const suggested = suggestedDates(actions, plan, weeks);
   const targets = targetDates(actions, plan, weeks);
   const late = new Set(lateActions(actions, records, targets, options.today ?? today()));
@@ -112,6 +119,9 @@ export function planRows(
       doneDate: done && record ? localDay(record.updatedAt) : "",
       doneBy: done ? text(record?.by ?? "") : "",
       notes: withoutControls(fields?.notes?.value ?? "", true),
+      requirementsMet: requirementsOf.has(action.id)
+        ? metText(requirementsMet(readProgress(requirementsOf.get(action.id) ?? ""), plan))
+        : "",
       guidance: address(action.url),
     };
   });
@@ -133,6 +143,7 @@ export function rowCells(row: PlanRow): string[] {
     row.doneDate,
     row.doneBy,
     row.notes,
+    row.requirementsMet,
     row.guidance,
   ];
 }

@@ -18,7 +18,7 @@ export interface AnsweredQuestion {
 const DATE_FORMAT = "d mmmm yyyy";
 
 /** Each column's width in characters, in the order of PLAN_COLUMNS. */
-const WIDTHS = [8, 50, 14, 14, 18, 30, 30, 16, 12, 6, 16, 14, 50, 60];
+const WIDTHS = [8, 50, 14, 14, 18, 30, 30, 16, 12, 6, 16, 14, 50, 26, 60];
 
 /** A YYYY-MM-DD day as a date cell (midnight UTC, which the writer turns into a whole Excel day), or an empty cell. */
 function dateCell(day: string): Cell {

@@ -20,3 +20,40 @@ export function setRequirement(store: ProgressStore, id: string, met: boolean, b
 export function isMet(plan: Pick<PlanData, "requirements">, id: string): boolean {
   return plan.requirements[id]?.value === REQUIREMENT_MET;
 }
+
+/**
+ * Of the requirements in `progress` (each id with what rules it out, "question=answer+answer"), how
+ * many apply after the plan's answers, and how many of those are ticked as met.
+ */
+export function requirementsMet(progress: Record<string, readonly string[]>, plan: Pick<PlanData, "answers" | "requirements">) {
+  let applying = 0;
+  let met = 0;
+  for (const [id, ruledOutBy] of Object.entries(progress)) {
+    const ruledOut = ruledOutBy.some((pair) => {
+      const [question = "", answers = ""] = pair.split("=");
+      return answers.split("+").includes(plan.answers[question]?.value ?? "");
+    });
+    if (ruledOut) continue;
+    applying += 1;
+    if (isMet(plan, id)) met += 1;
+  }
+  return { applying, met };
+}
+
+/** "3 of 12 requirements met": the words pages show for a count. */
+export function metText({ applying, met }: { applying: number; met: number }): string {
+  return `${met} of ${applying} ${applying === 1 ? "requirement" : "requirements"} met`;
+}
+
+/** Reads a data-requirements-progress value, "id id:question=answer,question=answer …", into ids and what rules each out. */
+export function readProgress(text: string): Record<string, string[]> {
+  return Object.fromEntries(
+    text
+      .split(" ")
+      .filter(Boolean)
+      .map((token) => {
+        const [id = "", ruledOutBy = ""] = token.split(":");
+        return [id, ruledOutBy.split(",").filter(Boolean)];
+      }),
+  );
+}

@@ -63,6 +63,7 @@ test("the CSV starts with a byte-order mark and a header naming the plan's colum
       "Done date",
       "Done by",
       "Notes",
+      "Technical requirements met",
       "Guidance",
     ],
   );
@@ -79,8 +80,8 @@ test("a row holds what the team entered, the roles' titles, the done date and wh
   plan.actions["raise-im1-request-for-change"] = { notes: { value: "+44 is not a formula", at } };
   assert.deepEqual(csvLines(plan), [
     PLAN_COLUMNS.map((column) => `"${column}"`).join(","),
-    '"1.2","Check if you are ""eligible""","Apply","Done","Asha","Project lead, Information governance lead","Yes","2026-11-30","No","No","2026-11-24","AB","Line one\nline two, ""quoted""","https://example.org/guide/steps/apply/#check-eligibility"',
-    '"3.10","\'=HYPERLINK()","Integrate","Not started","","","Yes","","","No","","","\'+44 is not a formula","https://example.org/guide/steps/integrate/#raise-im1-request-for-change"',
+    '"1.2","Check if you are ""eligible""","Apply","Done","Asha","Project lead, Information governance lead","Yes","2026-11-30","No","No","2026-11-24","AB","Line one\nline two, ""quoted""","","https://example.org/guide/steps/apply/#check-eligibility"',
+    '"3.10","\'=HYPERLINK()","Integrate","Not started","","","Yes","","","No","","","\'+44 is not a formula","","https://example.org/guide/steps/integrate/#raise-im1-request-for-change"',
     "",
   ]);
 });

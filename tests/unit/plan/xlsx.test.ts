@@ -64,6 +64,7 @@ test("the Plan sheet has the plan's columns, the number as text, dates as date c
     new Date("2026-11-24T00:00:00Z"),
     "AB",
     "Line one\nline two",
+    null,
     "https://example.org/guide/steps/integrate/#raise-im1-request-for-change",
   ]);
 });

@@ -4,6 +4,8 @@ import { FIXTURE_PORT, PORT_BASE } from "./tests/e2e/helpers";
 // Playwright cannot download its own browser here, so it drives the system Chromium.
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const ROOT_PORT = PORT_BASE;
+// The site served at the root: _site, or the build of a content designer's edits (npm run test:edited).
+const ROOT_SITE = process.env.E2E_SITE || "_site";
 const PREFIX_PORT = PORT_BASE + 1;
 
 export default defineConfig({
@@ -37,7 +39,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/serve-static.js --dir _site --port ${ROOT_PORT}`,
+      command: `node scripts/serve-static.js --dir ${ROOT_SITE} --port ${ROOT_PORT}`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       reuseExistingServer: !process.env.CI,
     },
@@ -59,5 +61,9 @@ export default defineConfig({
     // outcome hangs on the prefix (the crawl of every link and asset, addresses built by scripts or
     // written into exports, feeds and share links, search results, state kept in the URL).
     { name: "prefixed", grep: /@prefix/, use: { baseURL: `http://127.0.0.1:${PREFIX_PORT}/nhslogin/` } },
+    // Only for npm run test:edited: what a content designer's edits add shows where readers look.
+    ...(process.env.GUIDE_DATA_DIR
+      ? [{ name: "edited", testMatch: /content-edit\.edited\.ts$/, use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } }]
+      : []),
   ],
 });

@@ -89,6 +89,11 @@ async function readYaml(filePath, label, problems, fallback) {
     problems.push(problem(label, [], `YAML syntax error${where}: ${error.reason}`));
     return undefined;
   }
+  // An empty file (or one of comments only) holds nothing to check: say so, rather than fail later.
+  if (data === undefined || data === null) {
+    problems.push(problem(label, [], 'file is empty: it must hold this dataset (see the README\'s "Editing the content")'));
+    return undefined;
+  }
   const aliases = findAliases(source);
   if (aliases.length > 0) {
     const more = aliases.length > ALIASES_LISTED ? ` and ${aliases.length - ALIASES_LISTED} more` : "";

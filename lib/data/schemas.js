@@ -170,12 +170,42 @@ export const documentsSchema = z
   })
   .strict();
 
+/** The longest a glossary name (term, abbreviation or alias) may be: every page scans its text for each one. */
+export const MAX_NAME_LENGTH = 100;
+
+/**
+ * A name readers search for and pages link by: short, and written in Latin letters with no invisible
+ * characters, so "РDS" (a Cyrillic Р) or "P\u200bDS" can never pass for PDS.
+ */
+const glossaryName = text.superRefine((value, ctx) => {
+  if (value.length > MAX_NAME_LENGTH) {
+    ctx.addIssue({
+      code: "custom",
+      message: `is ${value.length.toLocaleString("en-GB")} characters long, over the ${MAX_NAME_LENGTH} a name may have`,
+    });
+    return;
+  }
+  const invisible = value.match(/[\p{Cf}\p{Cc}\u00AD\u034F\u115F\u1160\u3164\uFFA0]/u);
+  if (invisible) {
+    const code = invisible[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
+    ctx.addIssue({ code: "custom", message: `has an invisible character (U+${code}): type the name again` });
+  }
+  const foreign = value.match(/(?![\p{Script=Latin}])\p{L}/u);
+  if (foreign) {
+    const code = foreign[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
+    ctx.addIssue({
+      code: "custom",
+      message: `has "${foreign[0]}" (U+${code}), a letter outside the Latin alphabet that may look like a Latin one`,
+    });
+  }
+});
+
 const glossaryTerm = z
   .object({
     id,
-    term: text,
-    abbreviations: z.array(text).optional(),
-    aliases: z.array(text).optional(),
+    term: glossaryName,
+    abbreviations: z.array(glossaryName).optional(),
+    aliases: z.array(glossaryName).optional(),
     definition: markdownBlock,
     confidence: z.enum(["official", "standard", "third-party", "inferred"], {
       error: 'must be "official", "standard", "third-party" or "inferred"',

@@ -4,13 +4,14 @@ import { expect, test, type Page } from "./shared-page";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { actionGroup } from "./plan-helpers";
+import { GUIDE_DATA_DIR } from "./guide-model";
 
 interface ChangeEntry {
   id: string;
   date: string;
   actions?: string[];
 }
-const changes = (parse(readFileSync("_data/changes.yaml", "utf8")) as { changes: ChangeEntry[] }).changes;
+const changes = (parse(readFileSync(`${GUIDE_DATA_DIR}/changes.yaml`, "utf8")) as { changes: ChangeEntry[] }).changes;
 /** The newest change to an action, from the data. */
 const latestFor = (actionId: string) =>
   changes.filter((c) => c.actions?.includes(actionId)).sort((a, b) => (a.date < b.date ? 1 : -1))[0] as ChangeEntry;

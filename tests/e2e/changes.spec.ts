@@ -6,6 +6,7 @@ import { expect, test } from "./shared-page";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { axeViolations, FIXTURE_URL } from "./helpers";
+import { GUIDE_DATA_DIR } from "./guide-model";
 
 interface ChangeEntry {
   id: string;
@@ -13,7 +14,7 @@ interface ChangeEntry {
   steps?: string[];
   terms?: string[];
 }
-const changes = (parse(readFileSync("_data/changes.yaml", "utf8")) as { changes: ChangeEntry[] }).changes;
+const changes = (parse(readFileSync(`${GUIDE_DATA_DIR}/changes.yaml`, "utf8")) as { changes: ChangeEntry[] }).changes;
 
 /** The id of the newest change log entry that names `id` under `key`, as the data says. */
 function latestChangeOf(key: "steps" | "terms", id: string): string {

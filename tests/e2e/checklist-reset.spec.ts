@@ -1,6 +1,7 @@
 // Reset asks for confirmation first, so one misclick cannot wipe months of work.
 import { expect, test } from "./shared-page";
 import { savedProgress, seedProgress } from "./helpers";
+import { guide } from "./guide-model";
 
 test.beforeEach(async ({ page }) => {
   await page.goto("");
@@ -21,8 +22,8 @@ test("confirming resets the whole process", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Reset progress for the whole process?" })).toBeFocused();
   await page.getByRole("button", { name: "Yes, reset progress" }).click();
   await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(0);
-  await expect(page.locator(".app-progress-summary")).toContainText("0 of 25 actions completed");
-  await expect(page.getByText("Progress reset: 25 actions are now not started.")).toBeVisible();
+  await expect(page.locator(".app-progress-summary")).toContainText(`0 of ${guide.totalActions} actions completed`);
+  await expect(page.getByText(`Progress reset: ${guide.totalActions} actions are now not started.`)).toBeVisible();
 });
 
 test("resetting a step leaves the other steps alone", async ({ page }) => {

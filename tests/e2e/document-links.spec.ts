@@ -3,9 +3,10 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
+import { GUIDE_DATA_DIR } from "./guide-model";
 
 type DocumentsData = { documents: Array<{ id: string; title: string; url: string; source: string }> };
-const { documents } = parse(await readFile("_data/documents.yaml", "utf8")) as DocumentsData;
+const { documents } = parse(await readFile(`${GUIDE_DATA_DIR}/documents.yaml`, "utf8")) as DocumentsData;
 
 /** What a document page's HTML links to: its "Where to find it" links, and every link on it. */
 interface PageLinks {

@@ -3,6 +3,7 @@ import { loadGuideData } from "../../lib/data/load-guide-data.js";
 
 /** The parts of the model the end-to-end tests read. */
 export interface GuideModel {
+  steps: Array<{ id: string; title: string; number: number; url: string }>;
   actions: Array<{
     id: string;
     title: string;
@@ -36,6 +37,22 @@ export interface GuideModel {
     items: Array<{ id: string; title: string; confidence: string; neededFor: Array<{ url: string }>; sources: Array<{ url: string }> }>;
   };
   totalActions: number;
+  plan: { questions: Array<{ id: string; question: string }> };
 }
 
-export const guide = (await loadGuideData("_data")) as unknown as GuideModel;
+/**
+ * The data the site under test was built from: _data/, or a copy with a content designer's edits
+ * (GUIDE_DATA_DIR, set by npm run test:edited), so the same tests hold for it unchanged.
+ */
+export const GUIDE_DATA_DIR = process.env["GUIDE_DATA_DIR"] ?? "_data";
+
+export const guide = (await loadGuideData(GUIDE_DATA_DIR)) as unknown as GuideModel;
+
+/** An action's number as pages show it ("3.8"). */
+export const numberOf = (action: { stepNumber: number; number: number }): string => `${action.stepNumber}.${action.number}`;
+
+/** The actions of one step, in order. */
+export const actionsInStep = (stepId: string) => guide.actions.filter((action) => action.stepId === stepId);
+
+/** Matches text that starts with `title` (a list may add to it, as "(only if it applies to you)"). */
+export const startsWith = (title: string): RegExp => new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);

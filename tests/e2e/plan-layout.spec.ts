@@ -11,7 +11,13 @@ import { guide } from "./guide-model";
  */
 const SEED_ACTIONS = 25;
 const ROW_ALLOWANCE = 70;
-const MAX_DESKTOP_HEIGHT = 4000 + Math.max(0, guide.actions.length - SEED_ACTIONS) * ROW_ALLOWANCE;
+/** Likewise each question beyond the four the plan asks today: at most a row of two questions each. */
+const SEED_QUESTIONS = 4;
+const QUESTION_ALLOWANCE = 180;
+const MAX_DESKTOP_HEIGHT =
+  4000 +
+  Math.max(0, guide.actions.length - SEED_ACTIONS) * ROW_ALLOWANCE +
+  Math.max(0, guide.plan.questions.length - SEED_QUESTIONS) * QUESTION_ALLOWANCE;
 
 /** Opens the plan and waits until its script has drawn a row for every action. */
 async function openPlan(page: Page): Promise<void> {

@@ -3,9 +3,10 @@ import { expect, test } from "./shared-page";
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { STEP_PATHS } from "./helpers";
+import { GUIDE_DATA_DIR } from "./guide-model";
 
 type ProcessData = { steps: Array<{ id: string; title: string; source: { url: string }; actions: Array<{ id: string; title: string }> }> };
-const processData = parse(await readFile("_data/process.yaml", "utf8")) as ProcessData;
+const processData = parse(await readFile(`${GUIDE_DATA_DIR}/process.yaml`, "utf8")) as ProcessData;
 
 for (const [index, step] of processData.steps.entries()) {
   test(`the ${step.title} page shows its actions in order, each with an anchor and a checkbox`, async ({ page }) => {

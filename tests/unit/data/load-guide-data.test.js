@@ -14,17 +14,20 @@ async function problemsIn(fixture, today) {
 }
 
 describe("the guide's own data", () => {
-  test("loads with 4 steps and 25 actions", async () => {
+  test("loads every step with its actions, numbered in order, and counts them all", async () => {
     const guide = await loadGuideData("_data");
-    assert.deepEqual(
-      guide.steps.map((s) => s.title),
-      ["Apply", "Discovery", "Integrate", "Go live"],
+    assert.ok(guide.steps.length > 0);
+    for (const [i, step] of guide.steps.entries()) {
+      assert.equal(step.number, i + 1);
+      assert.deepEqual(
+        step.actions.map((a) => a.number),
+        step.actions.map((_, j) => j + 1),
+      );
+    }
+    assert.equal(
+      guide.totalActions,
+      guide.steps.reduce((sum, step) => sum + step.actions.length, 0),
     );
-    assert.deepEqual(
-      guide.steps.map((s) => s.actions.length),
-      [6, 6, 10, 3],
-    );
-    assert.equal(guide.totalActions, 25);
   });
 
   test("has at least 15 documents, each used by at least one action", async () => {

@@ -185,7 +185,7 @@ const glossaryName = text.superRefine((value, ctx) => {
     });
     return;
   }
-  const invisible = value.match(/[\p{Cf}\p{Cc}\u00AD\u034F\u115F\u1160\u3164\uFFA0]/u);
+  const invisible = value.match(/[\p{Cf}\p{Cc}\u00AD\u115F\u1160\u3164\uFFA0]|\u034F/u);
   if (invisible) {
     const code = invisible[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
     ctx.addIssue({ code: "custom", message: `has an invisible character (U+${code}): type the name again` });

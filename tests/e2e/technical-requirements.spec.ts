@@ -196,7 +196,7 @@ test.describe("ticking requirements as met", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download as a spreadsheet (CSV)" }).click(),
     ]);
-    const [header, ...rows] = parseCsv(readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, ""));
+    const [header, ...rows] = parseCsv(readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, ""));
     const column = header!.indexOf("Technical requirements met");
     expect(column).toBeGreaterThan(-1);
     expect(rows.filter((row) => row[column]).map((row) => [row[0], row[column]])).toEqual([[number, expected]]);

@@ -64,5 +64,7 @@ test("on the checklist the choice sits right after its action, in tab order, and
 
 test("only conditional actions can be marked not applicable", async ({ page }) => {
   await page.goto("checklist/");
-  await expect(page.getByRole("checkbox", { name: /does not apply to us/ })).toHaveCount(guide.actions.filter((action) => action.conditional).length);
+  await expect(page.getByRole("checkbox", { name: /does not apply to us/ })).toHaveCount(
+    guide.actions.filter((action) => action.conditional).length,
+  );
 });

@@ -75,8 +75,24 @@ test("a document-type filter shows only documents of that type", async ({ page }
   for (const kind of await results(page).locator(".app-search-result__kind").allTextContents()) expect(kind).toMatch(/^Form( · |$)/);
 });
 
+test("a query typed before the search code has loaded is searched, and put in the address, once it loads", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/scripts\/lazy\/search\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("search/");
+  await page.getByLabel("Search the guide and document library").fill("SCAL");
+  release();
+  await expect(page).toHaveURL(/\?q=SCAL$/);
+  await expect(results(page).first()).toBeVisible();
+});
+
 test("the query and filters are restored on reload and Back @prefix", async ({ page }) => {
   await page.goto("search/");
+  // Once the search has started (its code loads after the page), as a reader would see it ready.
+  await expect(page.locator("[data-module='app-search']")).toHaveAttribute("data-app-search-init", "");
   await page.getByLabel("Search the guide and document library").fill("SCAL");
   await expect(page).toHaveURL(/\?q=SCAL$/);
   await page.getByRole("group", { name: "Kind of page" }).getByLabel("Document").check();

@@ -159,9 +159,14 @@ function startSearch(root: HTMLElement): void {
     void search();
   });
 
-  // Search starts once its code has loaded (see lazy.ts): a query typed before then is kept.
+  // Search starts once its code has loaded (see lazy.ts): a query typed before then is kept, and put
+  // in the address as typing would have put it (the box has autocomplete="off", so it is never a
+  // value the browser restored).
   const typed = input.value;
   restoreFromUrl();
-  if (!input.value && typed) input.value = typed;
+  if (!input.value && typed) {
+    input.value = typed;
+    writeFormToUrl(form, false);
+  }
   void search();
 }

@@ -25,3 +25,12 @@ export function markUnstarted(moduleName: string, started: ReadonlyArray<{ $root
     if (!roots.has(element)) element.classList.add(NOT_STARTED_CLASS);
   }
 }
+
+/**
+ * Whether this page was opened afresh, not by Back, Forward or reload: only then is a box that differs
+ * from the page's markup the reader's own doing, not a value the browser restored from an earlier view.
+ */
+export function openedAfresh(): boolean {
+  const navigation = performance.getEntriesByType?.("navigation")[0] as PerformanceNavigationTiming | undefined;
+  return navigation?.type === "navigate";
+}

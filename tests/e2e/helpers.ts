@@ -137,3 +137,17 @@ export async function countPlanWrites(page: Page): Promise<() => Promise<number>
   }, PROGRESS_KEY);
   return () => page.evaluate(() => (window as unknown as { planWrites: number }).planWrites);
 }
+
+/**
+ * Holds back every response for a script matching `pattern` (a slow connection), until the returned
+ * function is called: what a reader does before the script runs can then be tested.
+ */
+export async function holdScript(page: Page, pattern: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -3,7 +3,7 @@
 // A script that is only slow is not taken for a broken one.
 import type { Route } from "@playwright/test";
 import { expect, test, type Page } from "./shared-page";
-import { PROGRESS_KEY, savedPlan } from "./helpers";
+import { PROGRESS_KEY, savedPlan, holdScript } from "./helpers";
 import { guide } from "./guide-model";
 
 /** What the checklist pages say when nothing will be saved (the progress-messages component). */
@@ -109,12 +109,7 @@ test("a slow script is not taken for a broken one: the page never says ticks are
 
 test("a box ticked while the page's script is still loading is saved once it starts, not reset", async ({ page }) => {
   const [done, skipped] = [firstAction("apply"), guide.actions.find((a) => a.conditional)!];
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/scripts\/main\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScript(page, /\/scripts\/main\.js$/);
   await page.goto("checklist/", { waitUntil: "commit" });
   await page.getByRole("checkbox", { name: done.title, exact: true }).check();
   await page.getByRole("checkbox", { name: `Action ${skipped.stepNumber}.${skipped.number} does not apply to us` }).check();

@@ -1,7 +1,7 @@
 // Searching the real Pagefind index: the right page comes first or second, results deep-link to
 // actions, filters narrow, and the query and filters live in the URL. Tests tagged @prefix run under /nhslogin/ too.
 import { expect, test, type Page } from "./shared-page";
-import { axeViolations } from "./helpers";
+import { axeViolations, holdScript } from "./helpers";
 
 const results = (page: Page) => page.locator(".app-search-result");
 
@@ -76,12 +76,7 @@ test("a document-type filter shows only documents of that type", async ({ page }
 });
 
 test("a query typed before the search code has loaded is searched, and put in the address, once it loads", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/scripts\/lazy\/search\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScript(page, /\/scripts\/lazy\/search\.js$/);
   await page.goto("search/");
   await page.getByLabel("Search the guide and document library").fill("SCAL");
   release();

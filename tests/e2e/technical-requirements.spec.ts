@@ -4,7 +4,7 @@
 // role's page and linked from action 3.3.
 import { expect, test } from "./shared-page";
 import type { Page } from "@playwright/test";
-import { axeViolations, savedPlan } from "./helpers";
+import { axeViolations, savedPlan, holdScript } from "./helpers";
 import { actionGroup, planInLink } from "./plan-helpers";
 import { parseCsv } from "./csv";
 import { readFileSync } from "node:fs";
@@ -147,12 +147,7 @@ test.describe("ticking requirements as met", () => {
 
   test("a requirement ticked while the page's script is still loading is saved once it starts", async ({ page }) => {
     const [first] = requirements;
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/scripts\/main\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScript(page, /\/scripts\/main\.js$/);
     await page.goto("technical-requirements/", { waitUntil: "commit" });
     await tick(page, first!.id);
     release();

@@ -7,7 +7,7 @@ import { siteAddress } from "../progress/actions";
 const PLACEHOLDER = "__ID__";
 
 /** Puts an id wherever a template says __ID__ (ids, labels' for, names, data attributes). */
-function fillIds(fragment: DocumentFragment, id: string): void {
+export function fillIds(fragment: DocumentFragment, id: string): void {
   for (const element of fragment.querySelectorAll("*")) {
     for (const attribute of [...element.attributes]) {
       if (attribute.value.includes(PLACEHOLDER)) element.setAttribute(attribute.name, attribute.value.split(PLACEHOLDER).join(id));

@@ -4,6 +4,7 @@
 // name as an owner adds them to the team. Names are set as text, never as HTML.
 import { LIMITS, MEMBER_PREFIX, memberValue, type Member, type PlanData } from "../progress/plan-data";
 import type { ProgressStore } from "../progress/store";
+import { fillIds } from "./plan-rows";
 
 /** Whether two names are the same person's: "Dan" and " dan " are; "Dan (dev)" is someone else. */
 export function sameName(a: string, b: string): boolean {
@@ -118,11 +119,7 @@ export function startPlanTeam(root: HTMLElement, store: ProgressStore): PlanTeam
       let row = rows.get(id);
       if (!row) {
         const fragment = template.content.cloneNode(true) as DocumentFragment;
-        for (const element of fragment.querySelectorAll("*")) {
-          for (const attribute of [...element.attributes]) {
-            if (attribute.value.includes("__ID__")) element.setAttribute(attribute.name, attribute.value.split("__ID__").join(id));
-          }
-        }
+        fillIds(fragment, id);
         row = fragment.querySelector<HTMLElement>("[data-plan-member]")!;
       }
       list.append(row);

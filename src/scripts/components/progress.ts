@@ -10,6 +10,7 @@ import { describeSummary, summarise } from "../progress/summary";
 import { startProgressControls } from "./progress-controls";
 import { lazy } from "../lazy";
 import { createAnnouncer, idsInScope, renderProgress, showMessage, wireMarkAsRead } from "./progress-view";
+import { openedAfresh } from "../started";
 
 /** Progress tracking for the checklists inside an element with data-module="app-progress". */
 export class Progress extends Component {
@@ -98,8 +99,7 @@ function startProgress(root: HTMLElement, store: ProgressStore): void {
   // A box ticked before this script started is saved, not reset by the first render. Only on a page
   // opened afresh: on Back, Forward or reload a browser may restore the ticks the page showed when it
   // was left, which may since have changed in another tab, and saving those would undo that change.
-  const navigation = performance.getEntriesByType?.("navigation")[0] as PerformanceNavigationTiming | undefined;
-  if (navigation?.type === "navigate") {
+  if (openedAfresh()) {
     for (const box of root.querySelectorAll<HTMLInputElement>("[data-action-checkbox], [data-not-applicable]")) {
       if (box.checked !== box.defaultChecked) saveBox(box);
     }

@@ -7,6 +7,7 @@
 import type { Exclusion } from "../progress/actions";
 import { isMet, metText, readProgress, requirementsMet, setRequirement } from "../progress/requirement-ticks";
 import type { ProgressStore } from "../progress/store";
+import { openedAfresh } from "../started";
 
 type Answers = Record<string, { value: string } | undefined>;
 
@@ -61,8 +62,7 @@ export function startRequirements(root: HTMLElement, store: ProgressStore): void
   });
   // What was ticked or answered before this code loaded is saved, not reset by the first render; only
   // on a page opened afresh, as on Back or reload a browser may restore what the page showed before.
-  const navigation = performance.getEntriesByType?.("navigation")[0] as PerformanceNavigationTiming | undefined;
-  if (navigation?.type === "navigate") {
+  if (openedAfresh()) {
     for (const input of root.querySelectorAll<HTMLInputElement>(
       "input[data-requirement-tick], [data-requirements-question] input[type=radio]",
     )) {

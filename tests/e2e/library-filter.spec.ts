@@ -41,6 +41,9 @@ test.describe("when JavaScript is unavailable", () => {
     await expect(page.locator(".app-document-list")).toContainText("NHS login application form");
     await expect(page.locator(".app-document-list")).not.toContainText("Connection Agreement");
     await page.getByRole("navigation", { name: "Browse the document library" }).getByRole("link", { name: "Test data" }).click();
+    // Read the list once the type's page has loaded (reading at once raced the navigation).
+    await expect(page).toHaveURL(/test-data/);
+    await expect(page.locator(".app-document-list__meta").first()).toBeVisible();
     const types = await page.locator(".app-document-list__meta").allTextContents();
     expect(types.length).toBeGreaterThan(0);
     for (const type of types) expect(type).toMatch(/^Test data ·/);

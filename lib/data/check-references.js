@@ -142,9 +142,9 @@ function checkPlanReferences(steps, docs, plan, labels) {
 
 /**
  * The change log's references: unique ids, and the steps, actions, documents and glossary terms each
- * entry concerns exist. A log with entries has a feed, whose links need the site's public address.
+ * entry concerns exist.
  */
-function checkChanges({ site, changes }, labels, { steps, actionIds, documentIds, termIds }) {
+function checkChanges({ changes }, labels, { steps, actionIds, documentIds, termIds }) {
   const problems = [];
   const entries = list(changes?.changes);
   findDuplicates(
@@ -162,8 +162,6 @@ function checkChanges({ site, changes }, labels, { steps, actionIds, documentIds
     findDangling(entry?.documents, [...at, "documents"], documentIds, "document", labels.changes, problems);
     findDangling(entry?.terms, [...at, "terms"], termIds, "glossary term", labels.changes, problems);
   });
-  if (entries.length > 0 && site && typeof site === "object" && site.url === undefined)
-    problems.push(problem(labels.site, ["url"], `is required when ${labels.changes} lists changes: the feed's links start from it`));
   return problems;
 }
 

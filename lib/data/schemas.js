@@ -72,7 +72,12 @@ export const siteSchema = z
       .refine((value) => {
         const address = new URL(value);
         return address.pathname === "/" && !address.search && !address.hash;
-      }, "must be the site's address with no path, such as https://example.org/ (the path prefix comes from PATH_PREFIX)")
+      }, "must be the site's address with no path, such as https://nhsconnect.github.io/ (the path prefix comes from PATH_PREFIX)")
+      // The documentation domains (RFC 2606) are what a stand-in looks like; a feed must never ship one.
+      .refine(
+        (value) => !/(^|\.)example\.(org|com|net)$/.test(new URL(value).hostname),
+        "is a stand-in address (example.org): give the site's real public address, or leave url out and set SITE_URL when building to publish",
+      )
       .optional(),
     lastReviewed: isoDate,
     nextReviewDue: isoDate,

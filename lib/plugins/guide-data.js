@@ -34,6 +34,9 @@ export default function guideData(eleventyConfig, { dataDir }) {
     loadGuideData(dataDir, { siteUrl: process.env.SITE_URL || undefined }).then(
       (guide) => {
         latest = guide;
+        // Said once per build, plainly: a feed with stand-in links would mislead every reader of it.
+        if (guide.changes.length > 0 && !guide.feed)
+          console.log("[guide] No public address (SITE_URL, or url in _data/site.yaml): /changes.xml, the changes feed, is left out of this build.");
         return guide;
       },
       (error) => {

@@ -36,7 +36,9 @@ export default function guideData(eleventyConfig, { dataDir }) {
         latest = guide;
         // Said once per build, plainly: a feed with stand-in links would mislead every reader of it.
         if (guide.changes.length > 0 && !guide.feed)
-          console.log("[guide] No public address (SITE_URL, or url in _data/site.yaml): /changes.xml, the changes feed, is left out of this build.");
+          console.log(
+            "[guide] No public address (SITE_URL, or url in _data/site.yaml): /changes.xml, the changes feed, is left out of this build.",
+          );
         return guide;
       },
       (error) => {

@@ -2,7 +2,7 @@
 // actions) on a page to the progress store, and keeps counts, tags, messages and other tabs in step.
 import { Component } from "nhsuk-frontend";
 import { readActionManifest, type ActionInfo } from "../progress/actions";
-import type { ActionStatus } from "../progress/plan-data";
+import type { ActionStatus } from "../progress/status";
 import { pageRecords } from "../progress/status-view";
 import { lateActions, targetDates, today } from "../plan/schedule";
 import { ProgressStore, type ReadReport, type StoreProblem } from "../progress/store";

@@ -5,10 +5,8 @@
 // This is also version 2 of the saved shape, which readPlan still reads so that saved and exported
 // version-2 plans are upgraded. Reading is field by field: one bad field never costs the rest.
 import { EARLIEST, isActionId, isPlainObject, parseDateTime, type RejectedEntry } from "./records";
+import { STATUSES, type ActionStatus } from "./status";
 
-/** Where a team is with one action. "todo" (not started) is kept, not deleted, so an un-tick has a date too. */
-export type ActionStatus = "done" | "in-progress" | "not-applicable" | "todo";
-export const STATUSES: readonly ActionStatus[] = ["todo", "in-progress", "done", "not-applicable"];
 
 /** One field's value, when it was set (ISO 8601, UTC) and by whom (the name this browser gave), if known. */
 export interface Field<T extends string = string> {

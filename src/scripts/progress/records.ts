@@ -1,7 +1,7 @@
 // The status of each action as pages show it, and the checks every saved, imported or shared value
 // goes through: ids, real dates, and naming what could not be read.
 
-import type { ActionStatus } from "./plan-data";
+import type { ActionStatus } from "./status";
 
 /**
  * One action's status as the pages show it: its value, when it last changed and by whom, and, when

@@ -7,7 +7,7 @@
 // settle after one exchange whatever their clocks say. The one exception is "Reset the plan", which
 // marks the stored plan with a new reset id: a tab that finds a reset id it does not hold starts again
 // from what is stored.
-import { LIMITS, type ActionField, type ActionStatus, type PlanData, type PlanDateField } from "./plan-data";
+import { LIMITS, type ActionField, type PlanData, type PlanDateField } from "./plan-data";
 import { readState, type StateReadResult } from "./plan-read";
 import {
   conflictsIn,
@@ -24,6 +24,7 @@ import {
 } from "./plan-state";
 import type { ProgressRecords, RejectedEntry } from "./records";
 import { joinSeen, type Seen } from "./register";
+import type { ActionStatus } from "./status";
 import { statusRecords } from "./status-view";
 
 /**

@@ -4,7 +4,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { ACTION_FIELDS, memberValue, REQUIREMENT_MET, STATUSES } from "../../../src/scripts/progress/plan-data";
+import { ACTION_FIELDS, memberValue, REQUIREMENT_MET } from "../../../src/scripts/progress/plan-data";
+import { STATUSES } from "../../../src/scripts/progress/status";
 import { readState } from "../../../src/scripts/progress/plan-read";
 import {
   DATE_FIELDS,

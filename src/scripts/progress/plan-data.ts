@@ -5,8 +5,8 @@
 // This is also version 2 of the saved shape, which readPlan still reads so that saved and exported
 // version-2 plans are upgraded. Reading is field by field: one bad field never costs the rest.
 import { EARLIEST, isActionId, isPlainObject, parseDateTime, type RejectedEntry } from "./records";
+import { LIMITS } from "./limits";
 import { STATUSES, type ActionStatus } from "./status";
-
 
 /** One field's value, when it was set (ISO 8601, UTC) and by whom (the name this browser gave), if known. */
 export interface Field<T extends string = string> {
@@ -76,9 +76,6 @@ export const REQUIREMENT_MET = "met";
 
 /** The last version of the saved shape that held one value per field (plan-state.ts reads it and upgrades it). */
 export const CURRENT_VERSION = 2;
-
-/** The longest text each field holds: long enough for real use, short enough that a plan fits in a link. */
-export const LIMITS = { owner: 60, notes: 1000, by: 40, serviceName: 100, members: 50 } as const;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

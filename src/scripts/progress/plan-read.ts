@@ -2,7 +2,6 @@
 // field by field and value by value: one bad value never costs the rest. Versions 1 and 2 are upgraded.
 import {
   ACTION_FIELDS,
-  LIMITS,
   readPlan,
   stampProblem,
   valueProblem,
@@ -11,6 +10,7 @@ import {
   type PlanDateField,
   type PlanSettingField,
 } from "./plan-data";
+import { LIMITS } from "./limits";
 import { DATE_FIELDS, emptyState, SETTING_FIELDS, STATE_VERSION, type PlanState } from "./plan-state";
 import { isActionId, isPlainObject, parseDateTime, type RejectedEntry } from "./records";
 import { joinSeen, type Dot, type Entry, type Register, type Seen } from "./register";

@@ -7,7 +7,8 @@
 // settle after one exchange whatever their clocks say. The one exception is "Reset the plan", which
 // marks the stored plan with a new reset id: a tab that finds a reset id it does not hold starts again
 // from what is stored.
-import { LIMITS, type ActionField, type PlanData, type PlanDateField } from "./plan-data";
+import { LIMITS } from "./limits";
+import { type ActionField, type PlanData, type PlanDateField } from "./plan-data";
 import { readState, type StateReadResult } from "./plan-read";
 import {
   conflictsIn,

@@ -3,6 +3,7 @@
 import { siteAddress, type ActionInfo } from "../progress/actions";
 import { exportFileName } from "../progress/export-format";
 import { plural } from "../progress/records";
+import { readScheduleSettings } from "../progress/schedule-settings";
 import { pageRecords } from "../progress/status-view";
 import type { ProgressStore } from "../progress/store";
 import { formatMoment } from "../progress/wording";
@@ -70,9 +71,9 @@ export function startProgressControls(root: HTMLElement, store: ProgressStore, a
     });
   }
   // The spreadsheets: the CSV (checklist and plan) and the Excel workbook (plan), with the suggested
-  // dates the plan shows, which come from the manifest's data-default-weeks on either page.
+  // dates the plan shows, worked out from the manifest's schedule settings on either page.
   const sheetOptions = (roleTitles: Map<string, string>) => ({
-    defaultWeeks: Number(document.getElementById("app-actions-manifest")?.dataset["defaultWeeks"]) || 12,
+    schedule: readScheduleSettings(document),
     roleTitle: (id: string) => roleTitles.get(id) ?? id,
     // The technical requirements under their action, as the page's count of those met reads them.
     requirements: new Map(

@@ -7,7 +7,8 @@ import { MEMBER_PREFIX, type PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
 import { STATUS_LABELS } from "../progress/wording";
 import { formatDay } from "../progress/wording";
-import { isSettled, today } from "./schedule";
+import { isSettled } from "./schedule";
+import { today } from "./working-days";
 import { stateNodes } from "./state-text";
 
 /** What printing needs from the page's current view. */

@@ -3,7 +3,8 @@
 // checklist, who should attend and the documents to bring. Built as text, never HTML;
 // what teammates typed (names, owners, notes) is direction-isolated, so it cannot reorder what is around it.
 import type { ActionInfo } from "../progress/actions";
-import { MEMBER_PREFIX, type PlanData } from "../progress/plan-data";
+import { MEMBER_PREFIX } from "../progress/members";
+import type { PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
 import { STATUS_LABELS } from "../progress/wording";
 import { formatDay } from "../progress/wording";

@@ -1,7 +1,7 @@
 // The longest text each field holds, and the largest team. The numbers live in limits.json, which the
 // plan page's template reads too (as `planLimits`, given it by .eleventy.js), so a form field's
 // maxlength and what the store accepts can never disagree.
-import limits from "./limits.json";
+import limits from "./limits.json" with { type: "json" };
 
 /**
  * The longest text each field holds (`by` is a person's name or initials, a team member's included),

@@ -10,19 +10,9 @@
 import { LIMITS } from "./limits";
 import { type ActionField, type PlanData, type PlanDateField } from "./plan-data";
 import { readState, type StateReadResult } from "./plan-read";
-import {
-  conflictsIn,
-  emptyState,
-  isEmptyState,
-  joinPlans,
-  planView,
-  registerAt,
-  stateToJson,
-  writeField,
-  type Conflict,
-  type FieldPath,
-  type PlanState,
-} from "./plan-state";
+import { registerAt, type FieldPath } from "./field-paths";
+import { conflictsIn, isEmptyState, joinPlans, planView, stateToJson, writeField, type Conflict } from "./plan-state";
+import { emptyState, type PlanState } from "./state-shape";
 import type { ProgressRecords, RejectedEntry } from "./records";
 import { joinSeen, type Seen } from "./register";
 import type { ActionStatus } from "./status";

@@ -6,7 +6,7 @@ import type { PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
 import { metText, readProgress, requirementsMet } from "../progress/requirement-ticks";
 import { STATUS_LABELS } from "../progress/wording";
-import type { ScheduleSettings } from "../progress/schedule-settings";
+import { readScheduleSettings, type ScheduleSettings } from "../progress/schedule-settings";
 import { lateActions, suggestedDates, targetDates } from "./schedule";
 import { today } from "./working-days";
 
@@ -78,6 +78,21 @@ export function roleTitlesOf(doc: ParentNode): Map<string, string> {
   for (const option of doc.querySelectorAll<HTMLOptionElement>("select[name='role'] option"))
     if (option.value) titles.set(option.value, (option.textContent ?? "").trim());
   return titles;
+}
+
+/**
+ * What the page says that the sheets need, on the checklist's page or the plan's: role titles, the
+ * technical requirements under their action (as the page's count of those met reads them) and how
+ * suggested dates are worked out, so the sheets show the dates the plan shows.
+ */
+export function pageSheetOptions(doc: Document): SheetOptions {
+  const roleTitles = roleTitlesOf(doc);
+  const lines = [...doc.querySelectorAll<HTMLElement>("[data-requirements-for]")];
+  return {
+    schedule: readScheduleSettings(doc),
+    roleTitle: (id: string) => roleTitles.get(id) ?? id,
+    requirements: new Map(lines.map((line) => [line.dataset["requirementsFor"] ?? "", line.dataset["requirementsProgress"] ?? ""])),
+  };
 }
 
 /**

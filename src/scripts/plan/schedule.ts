@@ -61,7 +61,7 @@ export function suggestedDates(
   if (!start) return suggested;
   const first = firstWorkingDay(start, holidays);
   const goLive = plan.dates.goLive?.value;
-  if (!(goLive && goLive > first) && settings.defaultWeeks <= 0) return suggested;
+  if (!(goLive && goLive > first) && !(settings.defaultWeeks > 0)) return suggested;
   const position = positions(actions);
   const goLiveId = goLiveAction(actions, settings)?.id;
   const goLivePosition = goLiveId ? (position.get(goLiveId) ?? 1) : 1;

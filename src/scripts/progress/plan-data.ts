@@ -2,6 +2,7 @@
 // plan its start and go-live dates and the answers that tailor it, one value per field with its time
 // and author. (What is saved keeps more: every value nobody has chosen between; see plan-state.ts.)
 // This shape was also version 2 of what is saved; version-2.ts reads and upgrades that.
+import { emptyMap } from "./records";
 import type { ActionStatus } from "./status";
 
 /** One field's value, when it was set (ISO 8601, UTC) and by whom (the name this browser gave), if known. */
@@ -66,10 +67,6 @@ export interface PlanData {
 
 /** The value of a ticked technical requirement; "" is one unticked. */
 export const REQUIREMENT_MET = "met";
-
-function emptyMap<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
-}
 
 /** A new, empty plan. */
 export function emptyPlan(): PlanData {

@@ -13,6 +13,5 @@ export interface ScheduleSettings {
 /** The schedule settings the page's actions manifest carries; no default length on a page without one (so no suggested dates). */
 export function readScheduleSettings(doc: Document): ScheduleSettings {
   const data = doc.getElementById("app-actions-manifest")?.dataset;
-  const weeks = Number(data?.["defaultWeeks"]);
-  return { defaultWeeks: Number.isInteger(weeks) && weeks > 0 ? weeks : 0, goLiveAction: data?.["goLiveAction"] ?? "" };
+  return { defaultWeeks: Number(data?.["defaultWeeks"]) || 0, goLiveAction: data?.["goLiveAction"] ?? "" };
 }

@@ -2,6 +2,7 @@
 // member, setting and requirement tick is a register (register.ts). Types and an empty plan only; what
 // can be done with one is in plan-state.ts.
 import type { ActionField, PlanDateField, PlanSettingField } from "./plan-data";
+import { emptyMap } from "./records";
 import type { Register } from "./register";
 
 /** An action's fields, each a register. */
@@ -27,10 +28,6 @@ export const DATE_FIELDS: readonly PlanDateField[] = ["start", "goLive"];
 
 /** The plan's text settings, in the order they are saved. */
 export const SETTING_FIELDS: readonly PlanSettingField[] = ["serviceName"];
-
-function emptyMap<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
-}
 
 /** A plan with nothing recorded. */
 export function emptyState(): PlanState {

@@ -13,15 +13,11 @@ import {
   type PlanDates,
 } from "./plan-data";
 import { DATE_FIELDS, emptyState, type PlanState } from "./state-shape";
-import { isActionId, isPlainObject, parseDateTime, type RejectedEntry } from "./records";
+import { emptyMap, isActionId, isPlainObject, parseDateTime, type RejectedEntry } from "./records";
 import { joinSeen, type Entry, type Register } from "./register";
 
 /** The last version of the saved shape that held one value per field (plan-state.ts reads it and upgrades it). */
 export const CURRENT_VERSION = 2;
-
-function emptyMap<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
-}
 
 /** Reads one field; the field, or why it cannot be used. */
 function readField(name: ActionField | PlanDateField | "answer", raw: unknown): { field: Field } | { why: string } {

@@ -26,7 +26,9 @@ export interface ActionRecord {
   /** The date (YYYY-MM-DD) of the latest change to the action's guidance that the team marked as read. */
   read?: Field;
 }
+/** The name of one field of an action's record. */
 export type ActionField = keyof ActionRecord;
+/** Every field of an action's record, in the order they are saved. */
 export const ACTION_FIELDS: readonly ActionField[] = ["status", "owner", "target", "notes", "read"];
 
 /** One member of the team: a name or initials, and optionally a role id from roles.yaml. */
@@ -41,6 +43,7 @@ export interface Member {
 export interface PlanSettings {
   serviceName?: Field;
 }
+/** The name of one plan-wide setting. */
 export type PlanSettingField = keyof PlanSettings;
 
 /** Plan-wide dates: when the team starts and when it aims to go live (YYYY-MM-DD, or "" once cleared). */
@@ -48,6 +51,7 @@ export interface PlanDates {
   start?: Field;
   goLive?: Field;
 }
+/** The name of one plan-wide date. */
 export type PlanDateField = keyof PlanDates;
 
 /**

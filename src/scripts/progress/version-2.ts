@@ -16,7 +16,7 @@ import { DATE_FIELDS, emptyState, type PlanState } from "./state-shape";
 import { emptyMap, isActionId, isPlainObject, parseDateTime, type RejectedEntry } from "./records";
 import { joinSeen, type Entry, type Register } from "./register";
 
-/** The last version of the saved shape that held one value per field (plan-state.ts reads it and upgrades it). */
+/** The last version of the saved shape that held one value per field (plan-read.ts reads it through readPlan and stateFromVersion2). */
 export const CURRENT_VERSION = 2;
 
 /** Reads one field; the field, or why it cannot be used. */

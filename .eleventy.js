@@ -1,4 +1,5 @@
 // Eleventy configuration: wiring only. Each concern lives in its own plugin under lib/plugins/.
+import { readFileSync } from "node:fs";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import nunjucksEnvironment from "./lib/plugins/nunjucks-environment.js";
 import guideData from "./lib/plugins/guide-data.js";
@@ -13,6 +14,11 @@ export default function (eleventyConfig) {
   // DATA_DIR lets the benchmark build synthetic content without touching _data/.
   eleventyConfig.addPlugin(guideData, { dataDir: process.env.DATA_DIR || "_data" });
   eleventyConfig.addPlugin(filters);
+  // The plan's field limits: one file, read here for the plan page's maxlengths and bundled into the browser's store.
+  eleventyConfig.addGlobalData(
+    "planLimits",
+    JSON.parse(readFileSync(new URL("./src/scripts/progress/limits.json", import.meta.url), "utf8")),
+  );
   eleventyConfig.addPlugin(styles, { entry: "src/styles/main.scss" });
   eleventyConfig.addPlugin(scripts, { entry: "src/scripts/main.ts" });
   eleventyConfig.addPlugin(searchIndex);

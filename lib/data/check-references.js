@@ -125,6 +125,8 @@ function checkPlanReferences(steps, docs, plan, labels) {
     if (isId(pack?.action) && !actionsById.has(pack.action))
       problems.push(problem(labels.plan, ["callPacks", i, "action"], `no action with id "${pack.action}"`));
   });
+  if (isId(plan?.goLiveAction) && !actionsById.has(plan.goLiveAction))
+    problems.push(problem(labels.plan, ["goLiveAction"], `no action with id "${plan.goLiveAction}"`));
   docs.forEach((doc, i) => checkAppliesWhen(doc?.appliesWhen, ["documents", i, "appliesWhen"], labels.documents));
 
   const shares = steps.map((step) => step?.planShare);

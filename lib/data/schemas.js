@@ -284,6 +284,7 @@ export const planSchema = z
   .object({
     intro: text,
     defaultWeeks: z.number({ error: "must be a number of weeks" }).int("must be a whole number of weeks").min(1).max(104),
+    goLiveAction: id.optional(), // The action that is going live, for suggested dates; without it, the plan's last action.
     datesNote: text,
     callPacks: z.array(callPack),
     questions: z.array(question).min(1, "must ask at least one question"),

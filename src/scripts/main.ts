@@ -6,7 +6,8 @@ import { LibraryFilter } from "./components/library-filter";
 import { Progress } from "./components/progress";
 import { RoleFilter } from "./components/role-filter";
 import { lazy, type LazyModules } from "./lazy";
-import { currentVisit, ProgressStore } from "./progress/store";
+import { ProgressStore } from "./progress/store";
+import { currentVisit } from "./progress/visits";
 import { startInTurn } from "./start-in-turn";
 import { markStarted, markUnstarted } from "./started";
 

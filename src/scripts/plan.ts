@@ -2,7 +2,7 @@
 // bundle of its own, so the other pages never load the plan's code.
 import { createAll, Header, SkipLink } from "nhsuk-frontend";
 import { Plan } from "./components/plan";
-import { currentVisit } from "./progress/store";
+import { currentVisit } from "./progress/visits";
 import { startInTurn } from "./start-in-turn";
 import { markStarted, markUnstarted } from "./started";
 import { lazy } from "./lazy";

@@ -2,8 +2,9 @@
 // other's change, both values are shown where the field is, each with who wrote it and when, and a
 // button to keep it. Keeping one (or writing a new value in the field) is an edit like any other, so
 // the choice travels with the next link or file. The markup comes from templates in plan.njk.
-import { readMember } from "../progress/plan-data";
-import type { Conflict, FieldPath } from "../progress/plan-state";
+import { readMember } from "../progress/members";
+import type { FieldPath } from "../progress/field-paths";
+import type { Conflict } from "../progress/plan-state";
 import type { ProgressStore } from "../progress/store";
 import type { Seen } from "../progress/register";
 import { formatDay, formatTime, STATUS_LABELS } from "../progress/wording";

@@ -5,7 +5,10 @@ import type { ActionInfo } from "../progress/actions";
 import type { PlanDateField } from "../progress/plan-data";
 import type { ProgressStore } from "../progress/store";
 import { formatDay } from "../progress/wording";
-import { addMonths, dateProblem, longestChainToGoLive, planLength, targetDates, targetsBeforePrerequisites } from "../plan/schedule";
+import { dateProblem } from "../plan/date-checks";
+import { longestChainToGoLive, planLength, targetDates, targetsBeforePrerequisites } from "../plan/schedule";
+import { addMonths } from "../plan/working-days";
+import { readScheduleSettings, type ScheduleSettings } from "../progress/schedule-settings";
 
 /** A published estimate of the whole process, as the build reads it from the site's data. */
 interface Estimate {
@@ -25,8 +28,8 @@ export interface PlanDates {
  * redraws the whole plan after a save.
  */
 export function startPlanDates(root: HTMLElement, store: ProgressStore, actions: readonly ActionInfo[], render: () => void): PlanDates {
-  const defaultWeeks = Number(document.getElementById("app-actions-manifest")?.dataset["defaultWeeks"]) || 12;
-  const minimumWorkingDays = longestChainToGoLive(actions);
+  const schedule = readScheduleSettings(document);
+  const minimumWorkingDays = longestChainToGoLive(actions, schedule);
   const byId = new Map(actions.map((a) => [a.id, a]));
   // What was typed and refused, per field: kept in the field until the person changes it.
   const refused = new Map<PlanDateField, string>();
@@ -60,8 +63,8 @@ export function startPlanDates(root: HTMLElement, store: ProgressStore, actions:
       const input = field(name);
       if (input && input.value !== value) input.value = value;
     }
-    drawLength(root, store, actions, defaultWeeks);
-    drawOrder(root, byId, targetsBeforePrerequisites(actions, targetDates(actions, store.data(), defaultWeeks)));
+    drawLength(root, store, actions, schedule);
+    drawOrder(root, byId, targetsBeforePrerequisites(actions, targetDates(actions, store.data(), schedule)));
   };
   store.subscribe(() => queueMicrotask(draw));
   queueMicrotask(draw);
@@ -98,10 +101,10 @@ function showError(root: HTMLElement, input: HTMLInputElement, message: string):
 }
 
 /** The plan's length in working days, and how it compares with the published estimates. */
-function drawLength(root: HTMLElement, store: ProgressStore, actions: readonly ActionInfo[], defaultWeeks: number): void {
+function drawLength(root: HTMLElement, store: ProgressStore, actions: readonly ActionInfo[], schedule: ScheduleSettings): void {
   const element = root.querySelector<HTMLElement>("[data-plan-length]");
   if (!element) return;
-  const length = planLength(actions, store.data(), defaultWeeks);
+  const length = planLength(actions, store.data(), schedule);
   if (!length) {
     element.textContent = "Set a start date for a suggested target date on each action and your plan's working days.";
     return;

@@ -3,8 +3,10 @@
 // under the cursor; typed text is saved as the person pauses, leaves the field or hides the page; a
 // new owner's name joins the team when the field is left.
 import type { ActionInfo } from "../progress/actions";
-import { LIMITS, MEMBER_PREFIX, type ActionField } from "../progress/plan-data";
-import { pathKey, type FieldPath } from "../progress/plan-state";
+import { LIMITS } from "../progress/limits";
+import { MEMBER_PREFIX } from "../progress/members";
+import type { ActionField } from "../progress/plan-data";
+import { pathKey, type FieldPath } from "../progress/field-paths";
 import type { Seen } from "../progress/register";
 import type { ProgressStore } from "../progress/store";
 import type { PlanTeam } from "./plan-team";

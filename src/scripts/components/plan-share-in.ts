@@ -2,7 +2,7 @@
 // would change, how many conflicts it would leave to choose between, whether the sender's clock looks
 // wrong), and merged only when the reader agrees. The link's fragment is removed once answered.
 import { conflictTotal, describeConflicts, previewMerge } from "../progress/merge-preview";
-import type { PlanState } from "../progress/plan-state";
+import type { PlanState } from "../progress/state-shape";
 import { parseDateTime, plural } from "../progress/records";
 import type { ProgressStore } from "../progress/store";
 import type { KnownIds } from "../progress/transfer";

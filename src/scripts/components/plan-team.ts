@@ -2,7 +2,9 @@
 // kept with the plan, so it travels in links and files like every other field. Owners are chosen from
 // it: an owner is saved as the member's id, so renaming someone keeps their actions, and typing a new
 // name as an owner adds them to the team. Names are set as text, never as HTML.
-import { LIMITS, MEMBER_PREFIX, memberValue, type Member, type PlanData } from "../progress/plan-data";
+import { LIMITS } from "../progress/limits";
+import { MEMBER_PREFIX, memberValue } from "../progress/members";
+import type { Member, PlanData } from "../progress/plan-data";
 import type { ProgressStore } from "../progress/store";
 import { fillIds } from "./plan-rows";
 

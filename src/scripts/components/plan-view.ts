@@ -9,7 +9,9 @@ import { pageRecords, updatedSinceTicked } from "../progress/status-view";
 import type { ProgressStore } from "../progress/store";
 import { describeSummary, summarise } from "../progress/summary";
 import { formatDay } from "../progress/wording";
-import { lateActions, suggestedDates, targetDates, today, waitingFor } from "../plan/schedule";
+import { lateActions, suggestedDates, targetDates, waitingFor } from "../plan/schedule";
+import { today } from "../plan/working-days";
+import type { ScheduleSettings } from "../progress/schedule-settings";
 import { stateNodes } from "../plan/state-text";
 import { showUpdatedSinceTicked } from "./progress-view";
 
@@ -26,14 +28,14 @@ export interface View {
 }
 
 /** The view of the plan as saved now. */
-export function currentView(store: ProgressStore, actions: readonly ActionInfo[], defaultWeeks: number): View {
+export function currentView(store: ProgressStore, actions: readonly ActionInfo[], schedule: ScheduleSettings): View {
   const plan = store.data();
   const records = pageRecords(plan, actions);
-  const targets = targetDates(actions, plan, defaultWeeks);
+  const targets = targetDates(actions, plan, schedule);
   return {
     plan,
     records,
-    suggested: suggestedDates(actions, plan, defaultWeeks),
+    suggested: suggestedDates(actions, plan, schedule),
     targets,
     late: new Set(lateActions(actions, records, targets, today())),
     me: store.name(),

@@ -6,6 +6,7 @@
 import { Component } from "nhsuk-frontend";
 import { knownIds, readActionManifest, type ActionInfo } from "../progress/actions";
 import type { Conflict } from "../progress/plan-state";
+import { readScheduleSettings } from "../progress/schedule-settings";
 import { ProgressStore } from "../progress/store";
 import { isPlanFragment } from "../plan/link-format";
 import { createStatusReporter } from "./progress";
@@ -37,9 +38,9 @@ function startPlan(module: HTMLElement, store: ProgressStore): void {
   drawPlanRows(root, actions);
   const byId = new Map(actions.map((a) => [a.id, a]));
   const known = knownIds(document, actions);
-  const defaultWeeks = Number(module.dataset["defaultWeeks"]) || 12;
+  const schedule = readScheduleSettings(document);
   const reportStatus = createStatusReporter(root, store);
-  const view = () => currentView(store, actions, defaultWeeks);
+  const view = () => currentView(store, actions, schedule);
   const label = (id: string) => {
     const action: ActionInfo | undefined = byId.get(id);
     return action ? `${action.number} ${action.title}` : id;

@@ -69,33 +69,22 @@ export function startProgressControls(root: HTMLElement, store: ProgressStore, a
       );
     });
   }
-  // The spreadsheets: the CSV (checklist and plan) and the Excel workbook (plan), with the suggested
-  // dates the plan shows, which come from the manifest's data-default-weeks on either page.
-  const sheetOptions = (roleTitles: Map<string, string>) => ({
-    defaultWeeks: Number(document.getElementById("app-actions-manifest")?.dataset["defaultWeeks"]) || 12,
-    roleTitle: (id: string) => roleTitles.get(id) ?? id,
-    // The technical requirements under their action, as the page's count of those met reads them.
-    requirements: new Map(
-      [...document.querySelectorAll<HTMLElement>("[data-requirements-for]")].map((line) => [
-        line.dataset["requirementsFor"] ?? "",
-        line.dataset["requirementsProgress"] ?? "",
-      ]),
-    ),
-  });
+  // The spreadsheets: the CSV (checklist and plan) and the Excel workbook (plan), with what the page
+  // says about roles, requirements and suggested dates (read by the CSV's module, loaded on demand).
   const address = (url: string) => siteAddress(document, url);
   root.querySelector("button[data-progress-export='csv']")?.addEventListener("click", () => {
-    void lazy("csv").then(({ planCsv, roleTitlesOf }) => {
+    void lazy("csv").then(({ planCsv, pageSheetOptions }) => {
       const plan = store.data();
-      const csv = planCsv(actions, pageRecords(plan, actions), plan, address, sheetOptions(roleTitlesOf(document)));
+      const csv = planCsv(actions, pageRecords(plan, actions), plan, address, pageSheetOptions(document));
       download(exportFileName(new Date(), "csv"), "text/csv", csv);
     });
   });
   root.querySelector("button[data-plan-export='xlsx']")?.addEventListener("click", () => {
-    void Promise.all([lazy("csv"), lazy("xlsx")]).then(async ([{ roleTitlesOf }, { answeredQuestions, planXlsx }]) => {
+    void Promise.all([lazy("csv"), lazy("xlsx")]).then(async ([{ pageSheetOptions }, { answeredQuestions, planXlsx }]) => {
       const plan = store.data();
       const now = new Date();
       const questions = answeredQuestions(root, plan);
-      const workbook = await planXlsx(actions, pageRecords(plan, actions), plan, address, questions, sheetOptions(roleTitlesOf(document)));
+      const workbook = await planXlsx(actions, pageRecords(plan, actions), plan, address, questions, pageSheetOptions(document));
       download(`nhs-login-plan-${now.toISOString().slice(0, 10)}.xlsx`, XLSX_TYPE, workbook);
     });
   });

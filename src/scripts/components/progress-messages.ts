@@ -1,7 +1,7 @@
 // The words a team sees when saved progress could not all be read. Loaded only then (see lazy.ts);
 // the shorter storage problems are in progress.ts.
 import { describeRejected, plural } from "../progress/records";
-import type { ReadReport, StoreProblem } from "../progress/store";
+import type { ReadReport, StoreProblem } from "../progress/stored-plan";
 
 /** The end of every message in which nothing is saved: what happens to the ticks instead. */
 const NOT_SAVED = "your ticks are not saved: they stay on this page until you leave. Use Export progress to keep a copy.";

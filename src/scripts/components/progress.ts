@@ -2,10 +2,13 @@
 // actions) on a page to the progress store, and keeps counts, tags, messages and other tabs in step.
 import { Component } from "nhsuk-frontend";
 import { readActionManifest, type ActionInfo } from "../progress/actions";
-import type { ActionStatus } from "../progress/plan-data";
+import type { ActionStatus } from "../progress/status";
 import { pageRecords } from "../progress/status-view";
-import { lateActions, targetDates, today } from "../plan/schedule";
-import { ProgressStore, type ReadReport, type StoreProblem } from "../progress/store";
+import { lateActions, targetDates } from "../plan/schedule";
+import { today } from "../plan/working-days";
+import { readScheduleSettings } from "../progress/schedule-settings";
+import { ProgressStore } from "../progress/store";
+import type { ReadReport, StoreProblem } from "../progress/stored-plan";
 import { describeSummary, summarise } from "../progress/summary";
 import { startProgressControls } from "./progress-controls";
 import { lazy } from "../lazy";
@@ -65,11 +68,11 @@ function startProgress(root: HTMLElement, store: ProgressStore): void {
   const announce = createAnnouncer(root.querySelector<HTMLElement>("[data-progress-announcer]"));
   const reportStatus = createStatusReporter(root, store);
 
-  const defaultWeeks = Number(document.getElementById("app-actions-manifest")?.dataset["defaultWeeks"]) || 12;
+  const schedule = readScheduleSettings(document);
   const render = () => {
     const plan = store.data();
     const records = pageRecords(plan, actions);
-    const targets = targetDates(actions, plan, defaultWeeks);
+    const targets = targetDates(actions, plan, schedule);
     const conflicted = new Set(
       store.conflicts().flatMap((c) => (c.path.kind === "action" && c.path.field === "status" ? [c.path.id] : [])),
     );

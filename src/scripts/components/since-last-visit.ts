@@ -3,7 +3,7 @@
 // shows nothing. It counts as shown only once it has been on screen, so a page left unscrolled, or
 // closed at once, does not use it up.
 import { Component } from "nhsuk-frontend";
-import { currentVisit, markNewsShown } from "../progress/store";
+import { currentVisit, markNewsShown } from "../progress/visits";
 import { formatMoment } from "../progress/wording";
 
 /** Calls `seen` once the element has been at least partly on screen; at once where that cannot be told. */

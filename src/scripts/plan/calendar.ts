@@ -4,7 +4,7 @@
 import type { ActionInfo } from "../progress/actions";
 import type { PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
-import { addDays } from "./schedule";
+import { addDays } from "./working-days";
 import { withoutControls } from "../progress/export-format";
 import { STATUS_LABELS } from "../progress/wording";
 

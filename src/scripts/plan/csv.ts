@@ -6,7 +6,9 @@ import type { PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
 import { metText, readProgress, requirementsMet } from "../progress/requirement-ticks";
 import { STATUS_LABELS } from "../progress/wording";
-import { lateActions, suggestedDates, targetDates, today } from "./schedule";
+import { readScheduleSettings, type ScheduleSettings } from "../progress/schedule-settings";
+import { lateActions, suggestedDates, targetDates } from "./schedule";
+import { today } from "./working-days";
 
 /** The spreadsheet's columns, in order: the CSV's header row and the workbook's. */
 export const PLAN_COLUMNS = [
@@ -50,8 +52,8 @@ export interface PlanRow {
 
 /** What the rows need besides the plan: how the page names roles and addresses, and how it dates the plan. */
 export interface SheetOptions {
-  /** Weeks the suggested dates spread over without a go-live date (the manifest's data-default-weeks). */
-  defaultWeeks?: number;
+  /** How suggested dates are worked out (the manifest's, read by readScheduleSettings); without it, no date is suggested. */
+  schedule?: ScheduleSettings;
   /** Today in this browser's time zone, YYYY-MM-DD, for what is late. */
   today?: string;
   /** A role's title, from its id. */
@@ -79,6 +81,21 @@ export function roleTitlesOf(doc: ParentNode): Map<string, string> {
 }
 
 /**
+ * What the page says that the sheets need, on the checklist's page or the plan's: role titles, the
+ * technical requirements under their action (as the page's count of those met reads them) and how
+ * suggested dates are worked out, so the sheets show the dates the plan shows.
+ */
+export function pageSheetOptions(doc: Document): SheetOptions {
+  const roleTitles = roleTitlesOf(doc);
+  const lines = [...doc.querySelectorAll<HTMLElement>("[data-requirements-for]")];
+  return {
+    schedule: readScheduleSettings(doc),
+    roleTitle: (id: string) => roleTitles.get(id) ?? id,
+    requirements: new Map(lines.map((line) => [line.dataset["requirementsFor"] ?? "", line.dataset["requirementsProgress"] ?? ""])),
+  };
+}
+
+/**
  * The plan's rows, one per action in process order. `records` are the statuses as pages show them
  * (answers applied); target dates are the team's own or else the suggested ones, as the plan shows them.
  */
@@ -89,11 +106,11 @@ export function planRows(
   address: (rootRelative: string) => string,
   options: SheetOptions = {},
 ): PlanRow[] {
-  const weeks = options.defaultWeeks ?? 12;
+  const schedule = options.schedule ?? { defaultWeeks: 0, goLiveAction: "" };
   const roleTitle = options.roleTitle ?? ((id: string) => id);
   const requirementsOf = options.requirements ?? new Map<string, string>();
-  const suggested = suggestedDates(actions, plan, weeks);
-  const targets = targetDates(actions, plan, weeks);
+  const suggested = suggestedDates(actions, plan, schedule);
+  const targets = targetDates(actions, plan, schedule);
   const late = new Set(lateActions(actions, records, targets, options.today ?? today()));
   // Only notes may run over lines; the rest is one line.
   const text = (value: string) => withoutControls(value);

@@ -3,11 +3,13 @@
 // checklist, who should attend and the documents to bring. Built as text, never HTML;
 // what teammates typed (names, owners, notes) is direction-isolated, so it cannot reorder what is around it.
 import type { ActionInfo } from "../progress/actions";
-import { MEMBER_PREFIX, type PlanData } from "../progress/plan-data";
+import { MEMBER_PREFIX } from "../progress/members";
+import type { PlanData } from "../progress/plan-data";
 import type { ProgressRecords } from "../progress/records";
 import { STATUS_LABELS } from "../progress/wording";
 import { formatDay } from "../progress/wording";
-import { isSettled, today } from "./schedule";
+import { isSettled } from "./schedule";
+import { today } from "./working-days";
 import { stateNodes } from "./state-text";
 
 /** What printing needs from the page's current view. */
@@ -34,7 +36,7 @@ function typed(text: string): HTMLTableCellElement {
 }
 
 /** An owner as a reader knows them: a team member ("member:<id>") by their name; anything else as written. */
-function ownerName(owner: string, plan: PlanData): string {
+export function ownerName(owner: string, plan: PlanData): string {
   if (!owner.startsWith(MEMBER_PREFIX)) return owner;
   return plan.members[owner.slice(MEMBER_PREFIX.length)]?.name ?? "(removed member)";
 }
@@ -130,6 +132,19 @@ function fillAbout(pack: DocumentFragment, root: ParentNode, plan: PlanData): vo
     answer.textContent = labels.get(answer.dataset["callPackAnswer"] ?? "") || "Not answered";
 }
 
+/** What a call's pack lists as outstanding: every action up to and including the call not yet done (or not applicable), in process order. */
+export function outstandingUpTo(actions: readonly ActionInfo[], records: ProgressRecords, callId: string): ActionInfo[] {
+  const index = actions.findIndex((a) => a.id === callId);
+  return actions.slice(0, index + 1).filter((a) => !isSettled(records, a.id));
+}
+
+/** The line that opens a pack's outstanding actions: how many there are, or that there are none. */
+export function outstandingIntro(count: number): string {
+  return count > 0
+    ? `${count} ${count === 1 ? "action is" : "actions are"} still outstanding up to this call.`
+    : "Every action up to this call is done or does not apply.";
+}
+
 /**
  * Fills `area` with the pack for the call whose action is `callId`, from the page's template for that
  * call: the service, date, team and answers; every action up to and including the call that is not
@@ -141,7 +156,7 @@ export function printCallPack(area: HTMLElement, root: HTMLElement, callId: stri
   const index = context.actions.findIndex((a) => a.id === callId);
   if (!template || index < 0) return printPlanTable(area, context);
   const name = template.dataset["callName"] ?? "";
-  const outstanding = context.actions.slice(0, index + 1).filter((a) => !isSettled(context.records, a.id));
+  const outstanding = outstandingUpTo(context.actions, context.records, callId);
   const pack = template.content.cloneNode(true) as DocumentFragment;
   // Every pack starts with the same part (service, date, team, answers), kept once in the page.
   const common = root.querySelector<HTMLTemplateElement>("template[data-call-pack-common]");
@@ -152,15 +167,11 @@ export function printCallPack(area: HTMLElement, root: HTMLElement, callId: stri
     if (listed?.dataset["needed"] === "no") item.remove();
   }
   fillAbout(pack, root, context.plan);
-  const intro =
-    outstanding.length > 0
-      ? `${outstanding.length} ${outstanding.length === 1 ? "action is" : "actions are"} still outstanding up to this call.`
-      : "Every action up to this call is done or does not apply.";
   pack
     .querySelector("[data-call-pack-outstanding]")
     ?.replaceWith(
       element("h2", "nhsuk-heading-m", `Outstanding up to the ${name}`),
-      element("p", "", intro),
+      element("p", "", outstandingIntro(outstanding.length)),
       ...(outstanding.length > 0 ? [table(`Outstanding up to the ${name}`, outstanding, context)] : []),
     );
   area.replaceChildren(element("h2", "nhsuk-heading-l", `Pack for the ${name}`), pack);

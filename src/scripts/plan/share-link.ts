@@ -1,7 +1,8 @@
 // A whole plan in a link: the exported plan, compressed (deflate) and written in base64url after
 // "#plan=". A URL's fragment is never sent to a server. Reading one is share-link-read.ts, loaded only
 // when a link arrives.
-import { stateToJson, type PlanState } from "../progress/plan-state";
+import { stateToJson } from "../progress/plan-state";
+import type { PlanState } from "../progress/state-shape";
 import { EXPORT_FORMAT } from "../progress/export-format";
 import { LINK_PREFIX } from "./link-format";
 

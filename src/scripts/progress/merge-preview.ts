@@ -1,7 +1,9 @@
 // What merging a shared link or a file would do, worked out before anything is merged: how many
 // actions and plan settings it would change, how many fields it would leave in conflict, and whether
 // the sender's clock looks wrong (which changes nothing in the merge, but explains odd dates).
-import { allFields, conflictsIn, joinPlans, pathKey, registerAt, type FieldPath, type PlanState } from "./plan-state";
+import { allFields, pathKey, registerAt, type FieldPath } from "./field-paths";
+import { conflictsIn, joinPlans } from "./plan-state";
+import type { PlanState } from "./state-shape";
 import { parseDateTime, plural } from "./records";
 import { currentEntries, hasSeen } from "./register";
 

@@ -1,19 +1,12 @@
 // Reading a saved, imported or shared plan of any version into the current shape (plan-state.ts),
 // field by field and value by value: one bad value never costs the rest. Versions 1 and 2 are upgraded.
-import {
-  ACTION_FIELDS,
-  LIMITS,
-  readPlan,
-  stampProblem,
-  valueProblem,
-  type ActionField,
-  type PlanData,
-  type PlanDateField,
-  type PlanSettingField,
-} from "./plan-data";
-import { DATE_FIELDS, emptyState, SETTING_FIELDS, STATE_VERSION, type PlanState } from "./plan-state";
-import { isActionId, isPlainObject, parseDateTime, type RejectedEntry } from "./records";
+import { stampProblem, valueProblem } from "./field-checks";
+import { LIMITS } from "./limits";
+import { ACTION_FIELDS, type ActionField, type PlanDateField, type PlanSettingField } from "./plan-data";
+import { DATE_FIELDS, emptyState, SETTING_FIELDS, STATE_VERSION, type PlanState } from "./state-shape";
+import { isActionId, isPlainObject, type RejectedEntry } from "./records";
 import { joinSeen, type Dot, type Entry, type Register, type Seen } from "./register";
+import { readPlan, stateFromVersion2 } from "./version-2";
 
 /** The most values one field may hold at once: a conflict between every member of a large team. */
 export const MAX_ENTRIES = 20;
@@ -24,46 +17,10 @@ export const MAX_WRITERS = 2000;
 /** A writer id: what store.ts makes (random, lower-case letters and digits), or "v2" for upgraded values. */
 const WRITER = /^[a-z0-9]{1,24}$/;
 
-/** The earliest moment a date-time can name (year 0000): version-2 counts start just after it, so every count is positive. */
-const EARLIEST_TIME = -62_167_219_200_000;
-
-/** The writer that version-2 values are upgraded under, counted by their time, so the newest still wins among them. */
-export const VERSION_2_WRITER = "v2";
-
 /** The result of reading: the good values, the ones left out and why, and the version it came from. */
 export type StateReadResult =
   | { ok: true; state: PlanState; rejected: RejectedEntry[]; newerVersion: number | null; fromVersion: number }
   | { ok: false; reason: string };
-
-/**
- * A version-2 field becomes a register holding its one value. Its dot counts the value's time in
- * milliseconds under one shared writer, so two browsers upgrading the same value agree, and of two
- * version-2 values for one field the later replaces the earlier, as version 2 did.
- */
-function registerFromVersion2(field: { value: string; at: string; by?: string }): Register {
-  const count = (parseDateTime(field.at) ?? 0) - EARLIEST_TIME + 1;
-  const entry: Entry = { value: field.value, at: field.at, ...(field.by ? { by: field.by } : {}), dot: [VERSION_2_WRITER, count] };
-  return { entries: [entry], seen: joinSeen({}, { [VERSION_2_WRITER]: count }) };
-}
-
-/** Upgrades a version-2 plan (already read and checked) to the current shape. */
-export function stateFromVersion2(plan: PlanData): PlanState {
-  const state = emptyState();
-  for (const [id, record] of Object.entries(plan.actions)) {
-    const registers: PlanState["actions"][string] = {};
-    for (const name of ACTION_FIELDS) {
-      const field = record[name];
-      if (field) registers[name] = registerFromVersion2(field);
-    }
-    state.actions[id] = registers;
-  }
-  for (const name of DATE_FIELDS) {
-    const field = plan.dates[name];
-    if (field) state.dates[name] = registerFromVersion2(field);
-  }
-  for (const [id, field] of Object.entries(plan.answers)) state.answers[id] = registerFromVersion2(field);
-  return state;
-}
 
 function readDot(raw: unknown): Dot | null {
   if (!Array.isArray(raw) || raw.length !== 2) return null;

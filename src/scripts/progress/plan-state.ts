@@ -1,9 +1,10 @@
-// What a team's plan holds (version 3 of the saved shape): every field of every action, the plan's
-// dates and the answers that tailor it, each a register (register.ts) that keeps every value until an
-// edit whose author had seen it replaces it. Merging two plans merges each field; nothing is decided
-// by a clock. Pages read a view of it (planView): one value per field, and the conflicts beside it.
-import type { ActionField, ActionRecord, Field, PlanData, PlanDateField, PlanSettingField } from "./plan-data";
-import { ACTION_FIELDS, emptyPlan, MEMBER_PREFIX, readMember } from "./plan-data";
+// What can be done with a team's plan as saved (version 3; its shape is state-shape.ts): write a field,
+// merge two plans, view one value per field with the conflicts beside it, and write it out. Every
+// field is a register (register.ts) that keeps every value until an edit whose author had seen it
+// replaces it, so merging two plans merges each field and nothing is decided by a clock.
+import { allFields, registerAt, setRegister, type FieldPath } from "./field-paths";
+import { MEMBER_PREFIX, readMember } from "./members";
+import { emptyPlan, type ActionRecord, type Field, type PlanData, type PlanDateField, type PlanSettingField } from "./plan-data";
 import {
   copyRegister,
   currentEntries,
@@ -17,76 +18,10 @@ import {
   type Seen,
   type Write,
 } from "./register";
+import { emptyState, STATE_VERSION, type ActionRegisters, type PlanState } from "./state-shape";
 
-/** An action's fields, each a register. */
-export type ActionRegisters = Partial<Record<ActionField, Register>>;
-
-/** A team's whole plan, as saved, exported and shared. Maps have no prototype, so "constructor" is just an id. */
-export interface PlanState {
-  actions: Record<string, ActionRegisters>;
-  dates: Partial<Record<PlanDateField, Register>>;
-  answers: Record<string, Register>;
-  /** The team: each member a register whose value is {"name","role"} as JSON, or "" once removed. */
-  members: Record<string, Register>;
-  settings: Partial<Record<PlanSettingField, Register>>;
-  /** Each technical requirement's tick, by requirement id: "met", or "" once unticked. */
-  requirements: Record<string, Register>;
-}
-
-/** The version of the stored and exported shape. Bump it, and add a migration, when the shape changes. */
-export const STATE_VERSION = 3;
-
-/** The plan's date fields, in the order they are saved. */
-export const DATE_FIELDS: readonly PlanDateField[] = ["start", "goLive"];
-
-/** The plan's text settings, in the order they are saved. */
-export const SETTING_FIELDS: readonly PlanSettingField[] = ["serviceName"];
-
-function emptyMap<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
-}
-
-/** A plan with nothing recorded. */
-export function emptyState(): PlanState {
-  return {
-    actions: emptyMap<ActionRegisters>(),
-    dates: {},
-    answers: emptyMap<Register>(),
-    members: emptyMap<Register>(),
-    settings: {},
-    requirements: emptyMap<Register>(),
-  };
-}
-
-/** Where a field lives: an action's field, a plan date, the answer to a question, a member, a setting or a requirement's tick. */
-export type FieldPath =
-  | { kind: "action"; id: string; field: ActionField }
-  | { kind: "date"; field: PlanDateField }
-  | { kind: "answer"; id: string }
-  | { kind: "member"; id: string }
-  | { kind: "setting"; field: PlanSettingField }
-  // A technical requirement's tick. `field` is always "met", so code that names a field by it has one.
-  | { kind: "requirement"; id: string; field: "met" };
-
-/** The register at `path`, or undefined when nothing was ever written there. */
-export function registerAt(state: PlanState, path: FieldPath): Register | undefined {
-  if (path.kind === "action") return state.actions[path.id]?.[path.field];
-  if (path.kind === "date") return state.dates[path.field];
-  if (path.kind === "member") return state.members[path.id];
-  if (path.kind === "setting") return state.settings[path.field];
-  if (path.kind === "requirement") return state.requirements[path.id];
-  return state.answers[path.id];
-}
-
-/** Puts `register` at `path` in `state`, which the caller owns (a copy made for the purpose). */
-function setRegister(state: PlanState, path: FieldPath, register: Register): void {
-  if (path.kind === "action") state.actions[path.id] = { ...state.actions[path.id], [path.field]: register };
-  else if (path.kind === "date") state.dates[path.field] = register;
-  else if (path.kind === "member") state.members[path.id] = register;
-  else if (path.kind === "setting") state.settings[path.field] = register;
-  else if (path.kind === "requirement") state.requirements[path.id] = register;
-  else state.answers[path.id] = register;
-}
+// The plan's shape, from here too: the end-to-end tests build plans with these beside writeField and joinPlans.
+export { emptyState, type PlanState } from "./state-shape";
 
 /** Writes one field (see writeRegister): what the writer had seen is replaced, anything else stays beside it. */
 export function writeField(state: PlanState, path: FieldPath, write: Write, basis?: Seen): PlanState {
@@ -94,29 +29,6 @@ export function writeField(state: PlanState, path: FieldPath, write: Write, basi
   const next = copyState(state);
   setRegister(next, path, writeRegister(register, write, basis ?? register.seen));
   return next;
-}
-
-/** Every field of a plan with its path, in one order. */
-export function* allFields(state: PlanState): Generator<[FieldPath, Register]> {
-  for (const id of Object.keys(state.actions).sort()) {
-    const record = state.actions[id] as ActionRegisters;
-    for (const field of ACTION_FIELDS) {
-      const register = record[field];
-      if (register) yield [{ kind: "action", id, field }, register];
-    }
-  }
-  for (const field of DATE_FIELDS) {
-    const register = state.dates[field];
-    if (register) yield [{ kind: "date", field }, register];
-  }
-  for (const id of Object.keys(state.answers).sort()) yield [{ kind: "answer", id }, state.answers[id] as Register];
-  for (const id of Object.keys(state.members).sort()) yield [{ kind: "member", id }, state.members[id] as Register];
-  for (const field of SETTING_FIELDS) {
-    const register = state.settings[field];
-    if (register) yield [{ kind: "setting", field }, register];
-  }
-  for (const id of Object.keys(state.requirements).sort())
-    yield [{ kind: "requirement", id, field: "met" }, state.requirements[id] as Register];
 }
 
 /** Merges two plans field by field. Commutative, associative and idempotent (see joinRegisters). */
@@ -193,15 +105,6 @@ export function conflictsIn(state: PlanState): Conflict[] {
     if (inConflict(register)) conflicts.push({ path, entries: currentEntries(register) });
   }
   return conflicts;
-}
-
-/** A text that names a field's place, for counting and comparing ("action check-eligibility notes"). */
-export function pathKey(path: FieldPath): string {
-  if (path.kind === "action") return `action ${path.id} ${path.field}`;
-  if (path.kind === "member") return `member ${path.id}`;
-  if (path.kind === "answer") return `answer ${path.id}`;
-  if (path.kind === "requirement") return `requirement ${path.id}`;
-  return `${path.kind} ${path.field}`;
 }
 
 /** The shape saved and exported, in one canonical order, so equal plans always give equal text. */

@@ -1,7 +1,7 @@
 // The status of each action as pages show it, and the checks every saved, imported or shared value
 // goes through: ids, real dates, and naming what could not be read.
 
-import type { ActionStatus } from "./plan-data";
+import type { ActionStatus } from "./status";
 
 /**
  * One action's status as the pages show it: its value, when it last changed and by whom, and, when
@@ -28,9 +28,14 @@ export const EARLIEST = Date.parse("2020-01-01T00:00:00.000Z");
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?Z$/;
 
+/** A new, empty map by id that inherits nothing, so an id such as "constructor" is just an id. */
+export function emptyMap<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 /** A new, empty set of records that inherits nothing. */
 export function emptyRecords(): ProgressRecords {
-  return Object.create(null) as ProgressRecords;
+  return emptyMap<ActionRecord>();
 }
 
 /** Copies records into a fresh prototype-free object. */

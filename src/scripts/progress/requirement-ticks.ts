@@ -2,7 +2,7 @@
 // saved through the store, merged between tabs and carried by links and files. Kept out of store.ts so
 // the bundles that only carry ticks along (every page's, the plan's) do not grow with the code that sets them.
 import { REQUIREMENT_MET, type PlanData } from "./plan-data";
-import type { FieldPath } from "./plan-state";
+import type { FieldPath } from "./field-paths";
 import type { Seen } from "./register";
 import type { ProgressStore } from "./store";
 

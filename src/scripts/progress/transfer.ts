@@ -1,8 +1,10 @@
 // Export and import of a plan as a JSON file. Loaded when a team imports or exports, not with the
 // page (see progress-controls.ts).
 import { EXPORT_FORMAT } from "./export-format";
+import { LIMITS } from "./limits";
 import { readState } from "./plan-read";
-import { emptyState, stateToJson, type PlanState } from "./plan-state";
+import { stateToJson } from "./plan-state";
+import { emptyState, type PlanState } from "./state-shape";
 import { describeRejected, isPlainObject, plural } from "./records";
 
 /**
@@ -67,9 +69,9 @@ export function readExport(value: unknown, known: KnownIds): ImportResult {
   for (const [id, register] of Object.entries(read.state.answers)) if (known.questions.has(id)) state.answers[id] = register;
   const sharedBy =
     typeof value["sharedBy"] === "string"
-      ? value["sharedBy"].slice(0, 40)
+      ? value["sharedBy"].slice(0, LIMITS.by)
       : typeof value["exportedBy"] === "string"
-        ? value["exportedBy"].slice(0, 40)
+        ? value["exportedBy"].slice(0, LIMITS.by)
         : "";
   const stamp = value["sharedAt"] ?? value["exportedAt"];
   return {

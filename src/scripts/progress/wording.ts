@@ -1,7 +1,7 @@
 // Dates and an action's state in the words every page uses: "3 March 2027", "Done by AB on 12 March
 // 2026". The formatters are made on first use: making one loads the browser's locale data, which cost
 // more than the rest of the page's script at start-up, and most page views show no date at all.
-import type { ActionStatus } from "./plan-data";
+import type { ActionStatus } from "./status";
 import type { ProgressRecords } from "./records";
 
 const DATE_PARTS = { day: "numeric", month: "long", year: "numeric" } as const;

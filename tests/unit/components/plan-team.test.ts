@@ -1,7 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { memberNamed, memberNameProblem, sameName } from "../../../src/scripts/components/plan-team";
-import { LIMITS, type Member } from "../../../src/scripts/progress/plan-data";
+import { LIMITS } from "../../../src/scripts/progress/limits";
+import type { Member } from "../../../src/scripts/progress/plan-data";
 
 const team: Record<string, Member> = {
   "m-1": { name: "Dan", role: "", at: "2026-12-07T10:00:00.000Z" },

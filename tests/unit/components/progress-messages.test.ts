@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { describeReadReport } from "../../../src/scripts/components/progress-messages";
-import type { ReadReport } from "../../../src/scripts/progress/store";
+import type { ReadReport } from "../../../src/scripts/progress/stored-plan";
 
 const KEPT = "A copy of what was saved is kept in this browser, not deleted.";
 const NOT_SAVED = "your ticks are not saved: they stay on this page until you leave.";

@@ -8,6 +8,7 @@ import { emptyPlan } from "../../../src/scripts/progress/plan-data";
 import { pageRecords } from "../../../src/scripts/progress/status-view";
 import { PLAN_COLUMNS, planCsv, planRows, roleTitlesOf } from "../../../src/scripts/plan/csv";
 import { suggestedDates } from "../../../src/scripts/plan/schedule";
+import type { ScheduleSettings } from "../../../src/scripts/progress/schedule-settings";
 
 const base = { stepShare: 50, conditional: false, replaces: [], after: [], exclusions: [] };
 const actions: ActionInfo[] = [
@@ -36,11 +37,13 @@ const actions: ActionInfo[] = [
 ];
 const at = "2026-11-20T12:00:00.000Z";
 const address = (url: string) => `https://example.org/guide${url}`;
+// These made-up actions' own schedule: twelve weeks, going live at the last action.
+const schedule: ScheduleSettings = { defaultWeeks: 12, goLiveAction: "raise-im1-request-for-change" };
 const roleTitle = (id: string) => ({ "project-lead": "Project lead", "ig-lead": "Information governance lead" })[id] ?? id;
 
 /** The CSV's lines after the byte-order mark. */
 function csvLines(plan = emptyPlan(), day = "2026-11-25"): string[] {
-  return planCsv(actions, pageRecords(plan, actions), plan, address, { defaultWeeks: 12, today: day, roleTitle }).slice(1).split("\r\n");
+  return planCsv(actions, pageRecords(plan, actions), plan, address, { schedule, today: day, roleTitle }).slice(1).split("\r\n");
 }
 
 test("the CSV starts with a byte-order mark and a header naming the plan's columns, every cell quoted", () => {
@@ -89,8 +92,8 @@ test("a row holds what the team entered, the roles' titles, the done date and wh
 test("with a start date, an action without a date of the team's own has the suggested one, marked as suggested, and is late once it has passed", () => {
   const plan = emptyPlan();
   plan.dates.start = { value: "2026-09-07", at };
-  const suggested = suggestedDates(actions, plan, 12);
-  const [first, second] = planRows(actions, pageRecords(plan, actions), plan, address, { defaultWeeks: 12, today: "2026-11-25" });
+  const suggested = suggestedDates(actions, plan, schedule);
+  const [first, second] = planRows(actions, pageRecords(plan, actions), plan, address, { schedule, today: "2026-11-25" });
   assert.equal(first?.target, suggested.get("check-eligibility"));
   assert.equal(first?.targetSuggested, "Yes");
   assert.equal(first?.late, "Yes", `${first?.target} is before today`);
@@ -99,7 +102,7 @@ test("with a start date, an action without a date of the team's own has the sugg
 
   // A date of the team's own replaces it, and is not suggested.
   plan.actions["check-eligibility"] = { target: { value: "2026-12-01", at } };
-  const [own] = planRows(actions, pageRecords(plan, actions), plan, address, { defaultWeeks: 12, today: "2026-11-25" });
+  const [own] = planRows(actions, pageRecords(plan, actions), plan, address, { schedule, today: "2026-11-25" });
   assert.deepEqual([own?.target, own?.targetSuggested, own?.late], ["2026-12-01", "No", "No"]);
 });
 

@@ -1,28 +1,31 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { bankHolidays } from "../../../lib/data/bank-holidays.js";
 import type { ActionInfo } from "../../../src/scripts/progress/actions";
 import { emptyPlan } from "../../../src/scripts/progress/plan-data";
 import { loadGuideData } from "../../../lib/data/load-guide-data.js";
+import { GuideDataError } from "../../../lib/data/problems.js";
 import { actionManifestJson } from "../../../lib/filters/action-manifest-json.js";
+import type { ScheduleSettings } from "../../../src/scripts/progress/schedule-settings";
 import {
-  addWorkingDays,
-  countWorkingDays,
-  dateProblem,
-  isWorkingDay,
   longestChainToGoLive,
   planLength,
   suggestedDates,
   targetDates,
   targetsBeforePrerequisites,
 } from "../../../src/scripts/plan/schedule";
+import { isWorkingDay } from "../../../src/scripts/plan/working-days";
 
-// The guide's own actions, as the page hands them to the browser, and the holidays the build lists.
-const guide = (await loadGuideData("_data")) as unknown as { actions: unknown[] };
+// The guide's own actions and schedule settings, as the page hands them to the browser, and the holidays the build lists.
+const guide = (await loadGuideData("_data")) as unknown as { actions: unknown[]; plan: { defaultWeeks: number; goLiveAction?: string } };
 const actions = JSON.parse(actionManifestJson(guide.actions)) as ActionInfo[];
+const schedule: ScheduleSettings = { defaultWeeks: guide.plan.defaultWeeks, goLiveAction: guide.plan.goLiveAction ?? "" };
+const weeks = schedule.defaultWeeks;
 const holidays = new Set(bankHolidays(2026, 2028));
 const at = "2026-11-20T10:00:00.000Z";
-const describeDay = (day: string) => day;
 
 function planWith(start: string, goLive?: string) {
   const plan = emptyPlan();
@@ -31,26 +34,9 @@ function planWith(start: string, goLive?: string) {
   return plan;
 }
 
-describe("working days", () => {
-  test("weekends and bank holidays are not working days", () => {
-    assert.equal(isWorkingDay("2026-12-24", holidays), true);
-    for (const day of ["2026-12-25", "2026-12-26", "2026-12-27", "2026-12-28"]) assert.equal(isWorkingDay(day, holidays), false, day);
-  });
-
-  test("adding working days steps over Christmas 2026", () => {
-    assert.equal(addWorkingDays("2026-12-24", 1, holidays), "2026-12-29");
-    assert.equal(addWorkingDays("2026-12-26", 0, holidays), "2026-12-29");
-  });
-
-  test("counting includes both ends", () => {
-    assert.equal(countWorkingDays("2026-12-21", "2026-12-31", holidays), 7);
-    assert.equal(countWorkingDays("2026-12-31", "2026-12-21", holidays), 0);
-  });
-});
-
 describe("suggested dates", () => {
   test("no suggested date falls on a weekend or a bank holiday, over Christmas 2026", () => {
-    const suggested = suggestedDates(actions, planWith("2026-11-02"), 12, holidays);
+    const suggested = suggestedDates(actions, planWith("2026-11-02"), schedule, holidays);
     assert.equal(suggested.size, actions.length);
     for (const [id, day] of suggested) assert.ok(isWorkingDay(day, holidays), `${id}: ${day}`);
     const days = [...suggested.values()].sort();
@@ -58,7 +44,7 @@ describe("suggested dates", () => {
   });
 
   test("suggested dates never come before an action's prerequisites, and follow process order", () => {
-    const suggested = suggestedDates(actions, planWith("2026-11-02"), 12, holidays);
+    const suggested = suggestedDates(actions, planWith("2026-11-02"), schedule, holidays);
     for (const action of actions)
       for (const id of action.after) assert.ok((suggested.get(id) ?? "") <= (suggested.get(action.id) ?? ""), `${action.id} after ${id}`);
     const inOrder = actions.map((a) => suggested.get(a.id) ?? "");
@@ -66,22 +52,22 @@ describe("suggested dates", () => {
   });
 
   test("going live falls on the go-live date when it is a working day, and on the working day before when not", () => {
-    const goLive = actions.find((a) => a.stepId === actions.at(-1)?.stepId)?.id ?? "";
-    assert.equal(suggestedDates(actions, planWith("2027-01-04", "2027-06-01"), 12, holidays).get(goLive), "2027-06-01");
-    assert.equal(suggestedDates(actions, planWith("2026-11-02", "2026-12-28"), 12, holidays).get(goLive), "2026-12-24");
+    const goLive = schedule.goLiveAction;
+    assert.equal(suggestedDates(actions, planWith("2027-01-04", "2027-06-01"), schedule, holidays).get(goLive), "2027-06-01");
+    assert.equal(suggestedDates(actions, planWith("2026-11-02", "2026-12-28"), schedule, holidays).get(goLive), "2026-12-24");
   });
 
   test("the team's own target date wins over the suggested one", () => {
     const plan = planWith("2026-11-02");
     const id = actions[0]?.id ?? "";
     plan.actions[id] = { target: { value: "2026-12-25", at } };
-    assert.equal(targetDates(actions, plan, 12, holidays).get(id), "2026-12-25");
+    assert.equal(targetDates(actions, plan, schedule, holidays).get(id), "2026-12-25");
   });
 });
 
 describe("the plan's length", () => {
   test("with a go-live date, the working days from the start to going live", () => {
-    assert.deepEqual(planLength(actions, planWith("2026-12-21", "2026-12-31"), 12, holidays), {
+    assert.deepEqual(planLength(actions, planWith("2026-12-21", "2026-12-31"), schedule, holidays), {
       start: "2026-12-21",
       end: "2026-12-31",
       endsAt: "go-live",
@@ -90,18 +76,18 @@ describe("the plan's length", () => {
   });
 
   test("without one, the working days to the last suggested date, within the default weeks", () => {
-    const length = planLength(actions, planWith("2027-01-04"), 12, holidays);
+    const length = planLength(actions, planWith("2027-01-04"), schedule, holidays);
     assert.equal(length?.endsAt, "last-suggested");
-    assert.ok((length?.workingDays ?? 0) <= 12 * 5 && (length?.workingDays ?? 0) > 12 * 5 - 5);
+    assert.ok((length?.workingDays ?? 0) <= weeks * 5 && (length?.workingDays ?? 0) > weeks * 5 - 5);
   });
 
   test("no start date, no length", () => {
-    assert.equal(planLength(actions, emptyPlan(), 12, holidays), null);
+    assert.equal(planLength(actions, emptyPlan(), schedule, holidays), null);
   });
 });
 
-describe("dates that cannot be saved", () => {
-  const chain = longestChainToGoLive(actions);
+describe("the longest chain before going live", () => {
+  const chain = longestChainToGoLive(actions, schedule);
 
   test("the longest chain before going live counts its actions, going live included", () => {
     assert.ok(chain > 1);
@@ -111,30 +97,8 @@ describe("dates that cannot be saved", () => {
       stepId: k === 2 ? "last" : "first",
       after: k === 0 ? [] : [["a", "b", "c"][k - 1] as string],
     }));
-    assert.equal(longestChainToGoLive(mini), 3);
-  });
-
-  test("a go-live date before the start is refused, naming the start date", () => {
-    assert.match(
-      dateProblem("goLive", "2027-01-01", "2027-02-01", chain, describeDay, holidays)?.message ?? "",
-      /on or after the start date \(2027-02-01\)/,
-    );
-    assert.match(
-      dateProblem("start", "2027-02-01", "2027-01-01", chain, describeDay, holidays)?.message ?? "",
-      /before the target go-live date/,
-    );
-  });
-
-  test("a go-live date with fewer working days than the longest chain is refused, naming the earliest it can be", () => {
-    const earliest = addWorkingDays("2026-12-21", chain - 1, holidays);
-    const problem = dateProblem("goLive", "2026-12-22", "2026-12-21", chain, describeDay, holidays);
-    assert.match(problem?.message ?? "", new RegExp(`${earliest} or later.*at least ${chain} working days`));
-    assert.equal(dateProblem("goLive", earliest, "2026-12-21", chain, describeDay, holidays), null);
-  });
-
-  test("an empty date, or one with no other date to compare, is allowed", () => {
-    assert.equal(dateProblem("goLive", "", "2027-02-01", chain, describeDay, holidays), null);
-    assert.equal(dateProblem("start", "2027-02-01", "", chain, describeDay, holidays), null);
+    assert.equal(longestChainToGoLive(mini, { ...schedule, goLiveAction: "c" }), 3);
+    assert.equal(longestChainToGoLive(mini, { ...schedule, goLiveAction: "b" }), 2);
   });
 });
 
@@ -150,6 +114,55 @@ describe("targets before a prerequisite's", () => {
   });
 
   test("suggested dates are never flagged", () => {
-    assert.equal(targetsBeforePrerequisites(actions, suggestedDates(actions, planWith("2026-11-02"), 12, holidays)).size, 0);
+    assert.equal(targetsBeforePrerequisites(actions, suggestedDates(actions, planWith("2026-11-02"), schedule, holidays)).size, 0);
+  });
+});
+
+describe("which action is going live", () => {
+  test("plan.yaml names the go-live action, and it is one of the guide's actions", () => {
+    assert.ok(
+      actions.some((a) => a.id === schedule.goLiveAction),
+      `goLiveAction "${schedule.goLiveAction}"`,
+    );
+  });
+
+  test("whichever action plan.yaml names is the one a go-live date falls on", () => {
+    const other = actions.find((a) => a.id !== schedule.goLiveAction && a.after.length > 0) as ActionInfo;
+    const suggested = suggestedDates(actions, planWith("2027-01-04", "2027-06-01"), { ...schedule, goLiveAction: other.id }, holidays);
+    assert.equal(suggested.get(other.id), "2027-06-01");
+  });
+
+  test("when plan.yaml names none, going live is the plan's last action", () => {
+    const last = actions.at(-1) as ActionInfo;
+    const suggested = suggestedDates(actions, planWith("2027-01-04", "2027-06-01"), { ...schedule, goLiveAction: "" }, holidays);
+    assert.equal(suggested.get(last.id), "2027-06-01");
+  });
+
+  test("without a default length, dates are suggested only once there is a go-live date", () => {
+    const unknown = { ...schedule, defaultWeeks: 0 };
+    assert.equal(suggestedDates(actions, planWith("2027-01-04"), unknown, holidays).size, 0);
+    assert.equal(suggestedDates(actions, planWith("2027-01-04", "2027-06-01"), unknown, holidays).size, actions.length);
+  });
+
+  test("a go-live action that names no action stops the build, naming the id", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "go-live-"));
+    try {
+      cpSync("_data", dir, { recursive: true });
+      const planFile = path.join(dir, "plan.yaml");
+      writeFileSync(planFile, readFileSync(planFile, "utf8").replace(/^goLiveAction: .*$/m, "goLiveAction: no-such-action"));
+      const error: unknown = await loadGuideData(dir).then(
+        () => assert.fail("the data should have been rejected"),
+        (e: unknown) => e,
+      );
+      assert.ok(error instanceof GuideDataError);
+      const problems: unknown[] = Array.isArray(error.problems) ? error.problems : [];
+      // The only problem, named as every data problem is: file › field: what is wrong.
+      assert.deepEqual(
+        problems.map((problem) => String(problem).replace(/^.*plan\.yaml/, "plan.yaml")),
+        ['plan.yaml › goLiveAction: no action with id "no-such-action"'],
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,9 @@ import {
   previewMerge,
   type ConflictCounts,
 } from "../../../src/scripts/progress/merge-preview";
-import { emptyState, joinPlans, writeField, type FieldPath, type PlanState } from "../../../src/scripts/progress/plan-state";
+import type { FieldPath } from "../../../src/scripts/progress/field-paths";
+import { joinPlans, writeField } from "../../../src/scripts/progress/plan-state";
+import { emptyState, type PlanState } from "../../../src/scripts/progress/state-shape";
 
 const NOW = Date.parse("2026-11-25T12:00:00.000Z");
 const MINUTE = 60 * 1000;

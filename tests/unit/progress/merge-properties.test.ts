@@ -4,19 +4,13 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { ACTION_FIELDS, memberValue, REQUIREMENT_MET, STATUSES } from "../../../src/scripts/progress/plan-data";
+import { memberValue } from "../../../src/scripts/progress/members";
+import { ACTION_FIELDS, REQUIREMENT_MET } from "../../../src/scripts/progress/plan-data";
+import { STATUSES } from "../../../src/scripts/progress/status";
 import { readState } from "../../../src/scripts/progress/plan-read";
-import {
-  DATE_FIELDS,
-  emptyState,
-  joinPlans,
-  pathKey,
-  registerAt,
-  stateToJson,
-  writeField,
-  type FieldPath,
-  type PlanState,
-} from "../../../src/scripts/progress/plan-state";
+import { pathKey, registerAt, type FieldPath } from "../../../src/scripts/progress/field-paths";
+import { joinPlans, stateToJson, writeField } from "../../../src/scripts/progress/plan-state";
+import { DATE_FIELDS, emptyState, type PlanState } from "../../../src/scripts/progress/state-shape";
 import {
   emptyRegister,
   hasSeen,

@@ -1,24 +1,10 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  emptyPlan,
-  isNewerField,
-  planToJson,
-  readPlan,
-  type ActionField,
-  type PlanData,
-  type PlanReadResult,
-} from "../../../src/scripts/progress/plan-data";
-import {
-  conflictsIn,
-  emptyState,
-  joinPlans,
-  planView,
-  stateToJson,
-  writeField,
-  type FieldPath,
-  type PlanState,
-} from "../../../src/scripts/progress/plan-state";
+import { emptyPlan, isNewerField, type ActionField, type PlanData } from "../../../src/scripts/progress/plan-data";
+import { planToJson, readPlan, type PlanReadResult } from "../../../src/scripts/progress/version-2";
+import type { FieldPath } from "../../../src/scripts/progress/field-paths";
+import { conflictsIn, joinPlans, planView, stateToJson, writeField } from "../../../src/scripts/progress/plan-state";
+import { emptyState, type PlanState } from "../../../src/scripts/progress/state-shape";
 
 /** A field; typed loosely, as reading must cope with any value. */
 const field = <T extends string>(value: T, at: string, by?: string): { value: T; at: string; by?: string } =>

@@ -1,16 +1,9 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { MEMBER_PREFIX, memberValue, readMember } from "../../../src/scripts/progress/plan-data";
+import { MEMBER_PREFIX, memberValue, readMember } from "../../../src/scripts/progress/members";
 import { readState } from "../../../src/scripts/progress/plan-read";
-import {
-  conflictsIn,
-  emptyState,
-  joinPlans,
-  planView,
-  stateToJson,
-  writeField,
-  type PlanState,
-} from "../../../src/scripts/progress/plan-state";
+import { conflictsIn, joinPlans, planView, stateToJson, writeField } from "../../../src/scripts/progress/plan-state";
+import { emptyState, type PlanState } from "../../../src/scripts/progress/state-shape";
 
 const at = (hour: number) => `2026-11-20T${String(hour).padStart(2, "0")}:00:00.000Z`;
 const write = (state: PlanState, path: Parameters<typeof writeField>[1], value: string, writer: string, hour: number) =>

@@ -4,15 +4,9 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { REQUIREMENT_MET } from "../../../src/scripts/progress/plan-data";
 import { readState } from "../../../src/scripts/progress/plan-read";
-import {
-  conflictsIn,
-  emptyState,
-  joinPlans,
-  planView,
-  stateToJson,
-  writeField,
-  type FieldPath,
-} from "../../../src/scripts/progress/plan-state";
+import type { FieldPath } from "../../../src/scripts/progress/field-paths";
+import { conflictsIn, joinPlans, planView, stateToJson, writeField } from "../../../src/scripts/progress/plan-state";
+import { emptyState } from "../../../src/scripts/progress/state-shape";
 import { exportJson, readExport } from "../../../src/scripts/progress/transfer";
 
 const tick = (id: string): FieldPath => ({ kind: "requirement", id, field: "met" });

@@ -1,16 +1,10 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readState, VERSION_2_WRITER } from "../../../src/scripts/progress/plan-read";
-import {
-  conflictsIn,
-  emptyState,
-  joinPlans,
-  planView,
-  stateToJson,
-  writeField,
-  type FieldPath,
-  type PlanState,
-} from "../../../src/scripts/progress/plan-state";
+import { readState } from "../../../src/scripts/progress/plan-read";
+import { VERSION_2_WRITER } from "../../../src/scripts/progress/version-2";
+import type { FieldPath } from "../../../src/scripts/progress/field-paths";
+import { conflictsIn, joinPlans, planView, stateToJson, writeField } from "../../../src/scripts/progress/plan-state";
+import { emptyState, type PlanState } from "../../../src/scripts/progress/state-shape";
 import { emptyRegister, writeRegister } from "../../../src/scripts/progress/register";
 import {
   EXPORT_FORMAT,

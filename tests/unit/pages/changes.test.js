@@ -65,14 +65,14 @@ describe("the change log, built", () => {
     assert.deepEqual(
       [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]),
       [
-        "https://example.org/changes.xml",
-        "https://example.org/changes/#form-changed",
-        "https://example.org/changes/#thing-reworded",
-        "https://example.org/changes/#form-reported",
+        "https://guide.nhs-login.test/changes.xml",
+        "https://guide.nhs-login.test/changes/#form-changed",
+        "https://guide.nhs-login.test/changes/#thing-reworded",
+        "https://guide.nhs-login.test/changes/#form-reported",
       ],
     );
     assert.match(xml, /<updated>2026-03-02T00:00:00Z<\/updated>\n {2}<author>/);
-    assert.match(xml, /&lt;a href=&quot;https:\/\/example.org\/steps\/first-step\/#do-a-thing&quot;&gt;/);
+    assert.match(xml, /&lt;a href=&quot;https:\/\/guide.nhs-login.test\/steps\/first-step\/#do-a-thing&quot;&gt;/);
     for (const url of ["", "changes", "steps/first-step", "documents/a-form", "glossary"])
       assert.match(await page(url), /<link rel="alternate" type="application\/atom\+xml" href="\/changes.xml"/, url);
   });

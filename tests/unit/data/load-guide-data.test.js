@@ -30,36 +30,10 @@ describe("the guide's own data", () => {
     );
   });
 
-  test("has at least 15 documents, each used by at least one action", async () => {
+  test("uses each document in at least one action", async () => {
     const guide = await loadGuideData("_data");
-    assert.ok(guide.documents.length >= 15, `only ${guide.documents.length} documents`);
     const unused = guide.documents.filter((d) => d.usedBy.length === 0).map((d) => d.id);
     assert.deepEqual(unused, []);
-  });
-
-  test("includes the documents partners most often look for", async () => {
-    const ids = new Set((await loadGuideData("_data")).documents.map((d) => d.id));
-    for (const id of [
-      "application-form",
-      "product-demonstration-call-checklist",
-      "integration-plan",
-      "integration-environment-request-form",
-      "scal",
-      "connection-agreement",
-      "service-discovery-form",
-      "im1-request-for-change",
-      "external-interface-specification",
-      "sandpit-test-data",
-      "integration-test-data",
-    ]) {
-      assert.ok(ids.has(id), `missing document ${id}`);
-    }
-  });
-
-  test("marks the IM1 request for change as conditional", async () => {
-    const guide = await loadGuideData("_data");
-    const conditional = guide.actions.filter((a) => a.conditional).map((a) => a.id);
-    assert.deepEqual(conditional, ["raise-im1-request-for-change"]);
   });
 });
 
@@ -226,18 +200,18 @@ describe("the plan's data", () => {
     ]);
   });
 
-  test("the guide's own plan: every action but the first few comes after another, and answers rule out actions with a reason", async () => {
+  test("the guide's own plan: each answer an action's appliesWhen leaves out rules it out with the plan's reason, and step shares add up to 100", async () => {
     const guide = await loadGuideData("_data");
-    const rfc = guide.actions.find((a) => a.id === "raise-im1-request-for-change");
-    assert.deepEqual(rfc.exclusions, [
-      { question: "im1", answer: "no", reason: "your service is not connected to GP systems through IM1" },
-    ]);
-    assert.equal(
-      guide.steps.reduce((sum, s) => sum + s.planShare, 0),
-      100,
-    );
-    const starters = guide.actions.filter((a) => a.after.length === 0).map((a) => a.id);
-    assert.deepEqual(starters, ["find-out-how-we-work-together", "check-eligibility", "review-fit"]);
+    for (const action of guide.actions) {
+      const expected = Object.entries(action.appliesWhen ?? {}).flatMap(([question, allowed]) =>
+        (guide.plan.questions.find((q) => q.id === question)?.answers ?? [])
+          .filter((a) => !allowed.includes(a.value))
+          .map((a) => ({ question, answer: a.value, reason: a.reason })),
+      );
+      assert.deepEqual(action.exclusions, expected, action.id);
+    }
+    const total = guide.steps.reduce((sum, s) => sum + s.planShare, 0);
+    assert.ok(Math.abs(total - 100) < 1e-9, `step shares add up to ${total}`);
   });
 });
 
@@ -280,14 +254,9 @@ describe("the change log and review dates", () => {
 
   test("the guide's own log loads, newest first, each entry with a source and the feed's address known", async () => {
     const guide = await loadGuideData("_data");
-    assert.ok(guide.changes.length >= 10, `only ${guide.changes.length} changes`);
     const dates = guide.changes.map((c) => c.date);
     assert.deepEqual(dates, [...dates].sort().reverse());
-    assert.equal(guide.changes.find((c) => c.id === "guide-launched")?.date, "2026-11-24");
-    assert.equal(guide.feed?.url, "/changes.xml");
-    // What only a third party reports is never shown as official.
-    const thirdParty = guide.changes.filter((c) => c.sources.some((s) => s.url.includes("maqboolahmed24")));
-    assert.ok(thirdParty.length > 0);
-    assert.ok(thirdParty.every((c) => c.confidence === "third-party"));
+    assert.ok(guide.changes.every((c) => c.sources.length > 0));
+    assert.equal(guide.feed?.url, guide.changes.length > 0 ? "/changes.xml" : undefined);
   });
 });

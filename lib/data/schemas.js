@@ -20,7 +20,7 @@ export const text = z.string({ error: "must be text" }).trim().min(1, "must not 
 export const MAX_MARKDOWN_LENGTH = 20_000;
 
 /** Markdown rendered as a block (`inline: false`) or one line: capped, with links and images checked by markdown-it itself. */
-const markdownText = (inline) =>
+const markdownText = (/** @type {boolean} */ inline) =>
   text.superRefine((value, ctx) => {
     if (value.length > MAX_MARKDOWN_LENGTH) {
       const length = value.length.toLocaleString("en-GB");

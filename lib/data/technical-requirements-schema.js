@@ -39,6 +39,7 @@ export const technicalRequirementsSchema = z
   .object({ intro: text, action: id.optional(), requirements: z.array(requirement).min(1, "must list at least one requirement") })
   .strict();
 
+/** A value that should be a list, as one (empty when it is not), for checks that run on malformed data too. @param {unknown} value @returns {any[]} */
 const list = (value) => (Array.isArray(value) ? value : []);
 
 /**
@@ -46,6 +47,8 @@ const list = (value) => (Array.isArray(value) ? value : []);
  * wherever appliesWhen rules a requirement out, and questions and answers of the plan that exist (including verification-level and channel, which levels and
  * services stand for). `data` and `labels` are keyed as for checkReferences; a missing file is skipped.
  * @example checkRequirementReferences({ technicalRequirements, glossary, plan }, labels)
+ * @param {import("./load-guide-data.js").RawData} data
+ * @param {import("./load-guide-data.js").Labels} labels
  */
 export function checkRequirementReferences({ technicalRequirements, glossary, plan, process, roles }, labels) {
   const problems = [];

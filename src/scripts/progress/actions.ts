@@ -1,39 +1,48 @@
 // The guide's actions as the page describes them (a JSON manifest rendered at build time).
 
-/** An answer to one of the plan's questions that rules an action out, and the reason shown. */
-export interface Exclusion {
-  question: string;
-  answer: string;
-  reason: string;
+import type { ActionInfo, Exclusion } from "../../../lib/contract.js";
+
+/** The action and exclusion shapes the build writes (lib/contract.js): one definition for both sides. */
+export type { ActionInfo, Exclusion };
+
+const isText = (value: unknown): value is string => typeof value === "string";
+const isTexts = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
+
+/** Whether `value` is an object whose fields pass the checks given for them. */
+function hasFields(value: unknown, checks: Record<string, (field: unknown) => boolean>): value is object {
+  return typeof value === "object" && value !== null && Object.entries(checks).every(([key, check]) => check(Reflect.get(value, key)));
 }
 
-/** One action of the process, as the browser needs it. */
-export interface ActionInfo {
-  id: string;
-  title: string;
-  number: string;
-  stepId: string;
-  stepTitle: string;
-  /** The step's share of the whole process's time, in percent. */
-  stepShare: number;
-  /** The action's guidance, a root-relative address. */
-  url: string;
-  roles: string[];
-  conditional: boolean;
-  replaces: string[];
-  /** The actions that come before this one. */
-  after: string[];
-  exclusions: Exclusion[];
-  /** Its newest entry in the change log (date YYYY-MM-DD, root-relative address), if any. */
-  change?: { date: string; url: string } | null;
+/** Whether a value read from the page is an answer that rules something out, as the build writes one. */
+export function isExclusion(value: unknown): value is Exclusion {
+  return hasFields(value, { question: isText, answer: isText, reason: isText });
 }
 
-/** Reads the manifest the page carries; an empty list when the page has none. */
+/** Whether a manifest entry has every field the build writes, each of its type; the page is read, not trusted. */
+export function isActionInfo(value: unknown): value is ActionInfo {
+  return hasFields(value, {
+    id: isText,
+    title: isText,
+    number: isText,
+    stepId: isText,
+    stepTitle: isText,
+    stepShare: (v) => typeof v === "number",
+    url: isText,
+    roles: isTexts,
+    conditional: (v) => typeof v === "boolean",
+    replaces: isTexts,
+    after: isTexts,
+    exclusions: (v) => Array.isArray(v) && v.every(isExclusion),
+    change: (v) => v == null || hasFields(v, { date: isText, url: isText }),
+  });
+}
+
+/** Reads the manifest the page carries, keeping the entries of the build's shape; an empty list when the page has none. */
 export function readActionManifest(doc: Document): ActionInfo[] {
   const element = doc.getElementById("app-actions-manifest");
   if (!element?.textContent) return [];
   const parsed: unknown = JSON.parse(element.textContent);
-  return Array.isArray(parsed) ? (parsed as ActionInfo[]) : [];
+  return Array.isArray(parsed) ? parsed.filter(isActionInfo) : [];
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 } from "../../../src/scripts/plan/schedule";
 
 // The guide's own actions, as the page hands them to the browser, and the holidays the build lists.
-const guide = (await loadGuideData("_data")) as unknown as { actions: unknown[] };
+const guide = await loadGuideData("_data");
 const actions = JSON.parse(actionManifestJson(guide.actions)) as ActionInfo[];
 const holidays = new Set(bankHolidays(2026, 2028));
 const at = "2026-11-20T10:00:00.000Z";

@@ -1,41 +1,38 @@
 // The guide's actions as the page describes them (a JSON manifest rendered at build time).
 
 import type { ActionInfo, Exclusion } from "../../../lib/contract.js";
+import { isPlainObject } from "./records";
 
 /** The action and exclusion shapes the build writes (lib/contract.js): one definition for both sides. */
 export type { ActionInfo, Exclusion };
 
-const isText = (value: unknown): value is string => typeof value === "string";
-const isTexts = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
-
-/** Whether `value` is an object whose fields pass the checks given for them. */
-function hasFields(value: unknown, checks: Record<string, (field: unknown) => boolean>): value is object {
-  return typeof value === "object" && value !== null && Object.entries(checks).every(([key, check]) => check(Reflect.get(value, key)));
-}
+const isText = (value: unknown): value is string => typeof value == "string";
+const isTexts = (value: unknown): boolean => Array.isArray(value) && value.every(isText);
 
 /** Whether a value read from the page is an answer that rules something out, as the build writes one. */
-export function isExclusion(value: unknown): value is Exclusion {
-  return hasFields(value, { question: isText, answer: isText, reason: isText });
-}
+export const isExclusion = (value: unknown): value is Exclusion =>
+  isPlainObject(value) && isText(value["question"]) && isText(value["answer"]) && isText(value["reason"]);
 
-/** Whether a manifest entry has every field the build writes, each of its type; the page is read, not trusted. */
-export function isActionInfo(value: unknown): value is ActionInfo {
-  return hasFields(value, {
-    id: isText,
-    title: isText,
-    number: isText,
-    stepId: isText,
-    stepTitle: isText,
-    stepShare: (v) => typeof v === "number",
-    url: isText,
-    roles: isTexts,
-    conditional: (v) => typeof v === "boolean",
-    replaces: isTexts,
-    after: isTexts,
-    exclusions: (v) => Array.isArray(v) && v.every(isExclusion),
-    change: (v) => v == null || hasFields(v, { date: isText, url: isText }),
-  });
-}
+/**
+ * Whether a manifest entry has every field the build writes, each of its type: the page is read, not
+ * trusted. One expression (the smallest of the forms measured), as every page with a checklist carries it.
+ */
+export const isActionInfo = (value: unknown): value is ActionInfo =>
+  isPlainObject(value) &&
+  isText(value["id"]) &&
+  isText(value["title"]) &&
+  isText(value["number"]) &&
+  isText(value["stepId"]) &&
+  isText(value["stepTitle"]) &&
+  typeof value["stepShare"] == "number" &&
+  isText(value["url"]) &&
+  isTexts(value["roles"]) &&
+  typeof value["conditional"] == "boolean" &&
+  isTexts(value["replaces"]) &&
+  isTexts(value["after"]) &&
+  Array.isArray(value["exclusions"]) &&
+  value["exclusions"].every(isExclusion) &&
+  (value["change"] == null || (isPlainObject(value["change"]) && isText(value["change"]["date"]) && isText(value["change"]["url"])));
 
 /** Reads the manifest the page carries, keeping the entries of the build's shape; an empty list when the page has none. */
 export function readActionManifest(doc: Document): ActionInfo[] {

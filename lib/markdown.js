@@ -1,4 +1,3 @@
-// @ts-nocheck -- not yet annotated for tsconfig.lib.json (issue 21): remove this line and type what the compiler lists.
 /**
  * The markdown-it instance for guidance text. Raw HTML is off: content is data, and data is
  * never trusted to carry markup. External links get a class and a hidden "(external site)" so
@@ -23,6 +22,7 @@ const HERE = new URL("https://guide.invalid/");
  * browser resolves it, lands on another host (//host/…).
  * @example leavesSite("//example.org/") → true; leavesSite("/checklist/") → false
  */
+/** @param {string} href */
 export function leavesSite(href) {
   if (SCHEME.test(href)) return true;
   try {
@@ -32,35 +32,42 @@ export function leavesSite(href) {
   }
 }
 
-const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
-const defaultLinkClose =
-  markdown.renderer.rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
-const defaultImage = markdown.renderer.rules.image;
+/** @type {import("markdown-it").RenderRule} */
+const renderToken = (tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options);
+const defaultLinkOpen = markdown.renderer.rules.link_open ?? renderToken;
+const defaultLinkClose = markdown.renderer.rules.link_close ?? renderToken;
+const defaultImage = markdown.renderer.rules.image ?? renderToken;
 
+/** @type {import("markdown-it").RenderRule} */
 markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  if (leavesSite(tokens[idx].attrGet("href") ?? "")) {
-    tokens[idx].attrJoin("class", "app-external-link");
-    tokens[idx].meta = { ...tokens[idx].meta, external: true };
+  const token = tokens[idx];
+  if (token && leavesSite(token.attrGet("href") ?? "")) {
+    token.attrJoin("class", "app-external-link");
+    token.meta = { ...token.meta, external: true };
   }
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
+/** @type {import("markdown-it").RenderRule} */
 markdown.renderer.rules.link_close = (tokens, idx, options, env, self) => {
   // Find the matching link_open to know whether this link is external.
   let open = idx - 1;
-  while (open >= 0 && tokens[open].type !== "link_open") open -= 1;
+  while (open >= 0 && tokens[open]?.type !== "link_open") open -= 1;
   const suffix = tokens[open]?.meta?.external ? EXTERNAL_SUFFIX : "";
   return suffix + defaultLinkClose(tokens, idx, options, env, self);
 };
 
 // An image from another site would be fetched from it by every reader; render its alt text instead.
+/** @type {import("markdown-it").RenderRule} */
 markdown.renderer.rules.image = (tokens, idx, options, env, self) => {
   const token = tokens[idx];
-  if (leavesSite(token.attrGet("src") ?? "")) return markdown.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
+  if (token && leavesSite(token.attrGet("src") ?? ""))
+    return markdown.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
   return defaultImage(tokens, idx, options, env, self);
 };
 
 /** Every token of a parsed Markdown text, children included. */
+/** @param {import("markdown-it").Token[]} tokens @returns {Generator<import("markdown-it").Token>} */
 function* allTokens(tokens) {
   for (const token of tokens) {
     yield token;
@@ -74,8 +81,10 @@ function* allTokens(tokens) {
  * over plain HTTP), and images must be the guide's own files. `inline` parses as `markdownInline` renders.
  * @example markdownProblems("[a](http://example.org/)") → ['link "http://example.org/" must be a full https:// address']
  */
+/** @param {string} text @param {{ inline?: boolean }} [options] */
 export function markdownProblems(text, { inline = false } = {}) {
   const tokens = inline ? markdown.parseInline(text, {}) : markdown.parse(text, {});
+  /** @type {string[]} */
   const problems = [];
   for (const token of allTokens(tokens)) {
     if (token.type === "link_open") {

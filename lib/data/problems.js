@@ -1,5 +1,7 @@
+/** Where in a file a problem is: keys and list positions. @typedef {ReadonlyArray<string | number | symbol>} Path */
+
 /** Turns a path such as ["steps", 2, "actions", 4] into "steps[2].actions[4]". */
-/** @param {ReadonlyArray<string | number | symbol>} path */
+/** @param {Path} path */
 export function formatPath(path) {
   return path.reduce((/** @type {string} */ out, key) => {
     if (typeof key === "number") return `${out}[${key}]`;
@@ -8,7 +10,7 @@ export function formatPath(path) {
 }
 
 /** One problem in one data file, printed as `file › path: message`. */
-/** @param {string} file @param {ReadonlyArray<string | number | symbol>} path @param {string} message */
+/** @param {string} file @param {Path} path @param {string} message */
 export function problem(file, path, message) {
   const where = formatPath(path);
   return where ? `${file} › ${where}: ${message}` : `${file}: ${message}`;

@@ -6,7 +6,7 @@ import { markdown as md } from "../markdown.js";
  * glossary term on the page to its definition (see lib/markdown-plugins/glossary-links.js).
  * @example {% set glossaryLinks = { terms: guide.linkTerms } %} {{ action.guidance | markdown(glossaryLinks) | safe }}
  */
-/** @param {unknown} text @param {{ terms?: unknown } | undefined} [glossaryLinks] */
+/** @param {unknown} text @param {import("markdown-it").MarkdownEnv} [glossaryLinks] */
 export function markdown(text, glossaryLinks) {
   return md.render(String(text ?? ""), glossaryLinks ?? {});
 }

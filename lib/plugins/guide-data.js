@@ -1,4 +1,3 @@
-// @ts-nocheck -- not yet annotated for tsconfig.lib.json (issue 21): remove this line and type what the compiler lists.
 /**
  * Makes the validated guide model available to every template as `guide`.
  * A data problem stops the build with every problem listed (see lib/data/load-guide-data.js).
@@ -13,15 +12,17 @@ import { GuideDataError } from "../data/problems.js";
  * as the command exits; marking the error as logged leaves only the second. `skipOriginalStack` is
  * the flag Eleventy sets on its own errors that need no trace.
  */
+/** @param {unknown} error */
 function asReported(error) {
   if (error instanceof GuideDataError) {
-    error.skipOriginalStack = true;
+    Object.assign(error, { skipOriginalStack: true });
     Object.defineProperty(error, "__errorAlreadyLogged", { value: true });
   }
   return error;
 }
 
 /** The model the latest build rendered, for plugins that run after the pages are written (the search index). */
+/** @type {import("../data/load-guide-data.js").Guide | null} */
 let latest = null;
 
 /** Returns the guide model of the latest build, or null before one has loaded. */
@@ -29,6 +30,11 @@ export function latestGuide() {
   return latest;
 }
 
+/**
+ * Adds the model as global data `guide`, loaded from `dataDir`.
+ * @param {import("../types/eleventy.js").EleventyConfig} eleventyConfig
+ * @param {{ dataDir: string }} options
+ */
 export default function guideData(eleventyConfig, { dataDir }) {
   eleventyConfig.addWatchTarget(dataDir);
   eleventyConfig.addGlobalData("guide", () =>

@@ -1,10 +1,10 @@
-// @ts-nocheck -- not yet annotated for tsconfig.lib.json (issue 21): remove this line and type what the compiler lists.
 /**
  * Nunjucks that finds our _includes first, then nhsuk-frontend's component macros
  * ("nhsuk/components/<name>/macro.njk"), with the whitespace settings those templates expect.
  */
 import nunjucks from "nunjucks";
 
+/** Uses that environment for Eleventy's .njk files. @param {import("../types/eleventy.js").EleventyConfig} eleventyConfig */
 export default function nunjucksEnvironment(eleventyConfig) {
   const loader = new nunjucks.FileSystemLoader(["_includes", "src", "node_modules/nhsuk-frontend/dist"], {
     noCache: process.env.ELEVENTY_RUN_MODE === "serve",

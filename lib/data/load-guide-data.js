@@ -195,8 +195,9 @@ function validate(schema, data, label, problems) {
  * `siteUrl`, when given, replaces site.yaml's `url` (the deployment sets it with SITE_URL).
  * @example const guide = await loadGuideData("tests/fixtures/minimal", { today: "2026-12-01" });
  * @param {string} dataDir
+ * @param {{ today?: string, siteUrl?: string | undefined }} [options]
  */
-export async function loadGuideData(dataDir, { today = todayIso(), siteUrl = /** @type {string | undefined} */ (undefined) } = {}) {
+export async function loadGuideData(dataDir, { today = todayIso(), siteUrl } = {}) {
   /** @type {string[]} */
   const problems = [];
   /** @type {RawData} */

@@ -1,5 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { loadGuideData } from "../../../lib/data/load-guide-data.js";
 import { GuideDataError } from "../../../lib/data/problems.js";
 
@@ -159,6 +162,36 @@ describe("bad data stops the build, naming file, entry and field", () => {
       `${dir}/process.yaml › steps[0].actions[1].roles[0]: no role with id "clinical-safety"`,
       `${dir}/documents.yaml › documents[0].roles[0]: no role with id "lawyer"`,
     ]);
+  });
+
+  test("a role added to roles.yaml, or one taken away, needs no change to the code", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "guide-roles-"));
+    try {
+      await cp("tests/fixtures/minimal", dir, { recursive: true });
+      const rolesFile = path.join(dir, "roles.yaml");
+      const roles = (await readFile(rolesFile, "utf8"))
+        .split("\n")
+        // legal-commercial goes: nothing in the minimal data names it.
+        .filter((line) => !line.includes("id: legal-commercial"))
+        .join("\n");
+      await writeFile(rolesFile, `${roles.trimEnd()}\n  - { id: tester, title: Tester, summary: Tests the service. }\n`);
+      const processFile = path.join(dir, "process.yaml");
+      await writeFile(processFile, (await readFile(processFile, "utf8")).replace("roles: [project-lead]", "roles: [project-lead, tester]"));
+      const guide = await loadGuideData(dir);
+      const tester = guide.roles.find((r) => r.id === "tester");
+      assert.equal(tester?.url, "/roles/tester/");
+      assert.deepEqual(
+        tester?.actions.map((a) => a.id),
+        guide.actions.filter((a) => a.roles.some((r) => r.id === "tester")).map((a) => a.id),
+      );
+      assert.ok(tester && tester.actions.length > 0);
+      assert.equal(
+        guide.roles.some((r) => r.id === "legal-commercial"),
+        false,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test("a before-you-start item has a unique id and is needed for actions that exist", async () => {

@@ -1,9 +1,5 @@
 // The built guide's model, loaded from _data/ as the build loads it, so tests follow the content.
 import { loadGuideData } from "../../lib/data/load-guide-data.js";
-import type { Guide } from "../../lib/data/load-guide-data.js";
-
-/** The model the site under test was built from, as lib/ defines it (lib/data/load-guide-data.js). */
-export type GuideModel = Guide;
 
 /**
  * The data the site under test was built from: _data/, or a copy with a content designer's edits
@@ -11,7 +7,8 @@ export type GuideModel = Guide;
  */
 export const GUIDE_DATA_DIR = process.env["GUIDE_DATA_DIR"] ?? "_data";
 
-export const guide: GuideModel = await loadGuideData(GUIDE_DATA_DIR);
+/** The model the site under test was built from, typed as lib/ builds it (the Guide of lib/data/load-guide-data.js). */
+export const guide = await loadGuideData(GUIDE_DATA_DIR);
 
 /** An action's number as pages show it ("3.8"). */
 export const numberOf = (action: { stepNumber: number; number: number }): string => `${action.stepNumber}.${action.number}`;

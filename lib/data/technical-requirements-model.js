@@ -49,6 +49,7 @@ export function technicalRequirementsModel(data, { plan, roleSummaries, termSumm
   const requirements = data.requirements.map((entry) => {
     const levels = joined(entry.levels.map((level) => LEVEL_NAMES[level] ?? level));
     const services = joined(entry.services.map((service) => SERVICE_NAMES[service] ?? service));
+    /** @type {import("../contract.js").Exclusion[]} */
     const exclusions = [
       // An answer that is itself a level or a kind of service the requirement leaves out rules it out;
       // "not sure yet" and "both" never do.
@@ -69,7 +70,8 @@ export function technicalRequirementsModel(data, { plan, roleSummaries, termSumm
       ...Object.entries(entry.appliesWhen ?? {}).flatMap(([questionId, allowed]) =>
         question(questionId)
           .answers.filter((a) => !allowed.includes(a.value))
-          .map((a) => ({ question: questionId, answer: a.value, reason: entry.reason })),
+          // check-requirement-references requires a reason wherever appliesWhen is given.
+          .map((a) => ({ question: questionId, answer: a.value, reason: entry.reason ?? "" })),
       ),
     ];
     return {

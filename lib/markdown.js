@@ -21,8 +21,8 @@ const HERE = new URL("https://guide.invalid/");
  * Whether an address leaves the guide: it names a scheme (https:, mailto:…) or, resolved the way a
  * browser resolves it, lands on another host (//host/…).
  * @example leavesSite("//example.org/") → true; leavesSite("/checklist/") → false
+ * @param {string} href
  */
-/** @param {string} href */
 export function leavesSite(href) {
   if (SCHEME.test(href)) return true;
   try {
@@ -66,8 +66,11 @@ markdown.renderer.rules.image = (tokens, idx, options, env, self) => {
   return defaultImage(tokens, idx, options, env, self);
 };
 
-/** Every token of a parsed Markdown text, children included. */
-/** @param {import("markdown-it").Token[]} tokens @returns {Generator<import("markdown-it").Token>} */
+/**
+ * Every token of a parsed Markdown text, children included.
+ * @param {import("markdown-it").Token[]} tokens
+ * @returns {Generator<import("markdown-it").Token>}
+ */
 function* allTokens(tokens) {
   for (const token of tokens) {
     yield token;
@@ -80,8 +83,9 @@ function* allTokens(tokens) {
  * a link off the site must be a full https:// address (so it is marked as external and never sent
  * over plain HTTP), and images must be the guide's own files. `inline` parses as `markdownInline` renders.
  * @example markdownProblems("[a](http://example.org/)") → ['link "http://example.org/" must be a full https:// address']
+ * @param {string} text
+ * @param {{ inline?: boolean }} [options]
  */
-/** @param {string} text @param {{ inline?: boolean }} [options] */
 export function markdownProblems(text, { inline = false } = {}) {
   const tokens = inline ? markdown.parseInline(text, {}) : markdown.parse(text, {});
   /** @type {string[]} */

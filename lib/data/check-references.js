@@ -21,8 +21,13 @@ const isId = (value) => typeof value === "string";
 const found = (value, path) => [value, path];
 /** @typedef {import("./load-guide-data.js").Labels} Labels */
 
-/** Adds a problem for every id seen before in `entries` ([id, path] pairs). */
-/** @param {Array<[unknown, Path]>} entries @param {string} label @param {string} what @param {string[]} problems */
+/**
+ * Adds a problem for every id seen before in `entries` ([id, path] pairs).
+ * @param {Array<[unknown, Path]>} entries
+ * @param {string} label
+ * @param {string} what
+ * @param {string[]} problems
+ */
 function findDuplicates(entries, label, what, problems) {
   /** @type {Map<string, string>} */
   const firstSeen = new Map();
@@ -53,8 +58,10 @@ function findDangling(ids, path, known, what, label, problems) {
 /**
  * The names a glossary term is found by: its term, abbreviations and aliases. Two terms may not
  * share one in any letter case, or a word in the guide could link to either.
+ * @param {any[]} terms
+ * @param {string} label
+ * @param {string[]} problems
  */
-/** @param {any[]} terms @param {string} label @param {string[]} problems */
 function findDuplicateNames(terms, label, problems) {
   /** @type {Map<string, { term: number, at: string }>} */
   const firstSeen = new Map();
@@ -79,8 +86,11 @@ function findDuplicateNames(terms, label, problems) {
 /**
  * The plan's references: `appliesWhen` names real questions and answers, and every answer it rules
  * out gives the reason the page shows; `after` names other actions, with no cycle; step shares add up.
+ * @param {any[]} steps
+ * @param {any[]} docs
+ * @param {any} plan
+ * @param {Labels} labels
  */
-/** @param {any[]} steps @param {any[]} docs @param {any} plan @param {Labels} labels */
 function checkPlanReferences(steps, docs, plan, labels) {
   /** @type {string[]} */
   const problems = [];
@@ -204,8 +214,12 @@ function checkChanges({ site, changes }, labels, { steps, actionIds, documentIds
   return problems;
 }
 
-/** Every string in `value` with its path, for checks that apply to any Markdown field. */
-/** @param {unknown} value @param {Array<string | number>} [path] @returns {Generator<[string, Array<string | number>]>} */
+/**
+ * Every string in `value` with its path, for checks that apply to any Markdown field.
+ * @param {unknown} value
+ * @param {Array<string | number>} [path]
+ * @returns {Generator<[string, Array<string | number>]>}
+ */
 function* strings(value, path = []) {
   if (typeof value === "string") yield [value, path];
   else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
@@ -214,8 +228,13 @@ function* strings(value, path = []) {
 
 const GLOSSARY_LINK = /^\/glossary\/#(.+)$/;
 
-/** Adds a problem for every Markdown link to /glossary/#<id> in `data` whose term does not exist. */
-/** @param {unknown} data @param {ReadonlySet<string>} termIds @param {string} label @param {string[]} problems */
+/**
+ * Adds a problem for every Markdown link to /glossary/#<id> in `data` whose term does not exist.
+ * @param {unknown} data
+ * @param {ReadonlySet<string>} termIds
+ * @param {string} label
+ * @param {string[]} problems
+ */
 function findDanglingGlossaryLinks(data, termIds, label, problems) {
   for (const [value, at] of strings(data)) {
     if (!value.includes("/glossary/#")) continue;

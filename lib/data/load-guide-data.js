@@ -87,8 +87,8 @@ const ALIASES_LISTED = 5;
  * Where a YAML source uses aliases (*name), as "*name at line L, column C". An alias repeats
  * another value, so a small file can expand into pages of megabytes; js-yaml has no option to
  * refuse them, so the yaml package's parser, which knows each token's place, finds them.
+ * @param {string} source
  */
-/** @param {string} source */
 function findAliases(source) {
   // An alias must point at an anchor (&name) earlier in the file: without "&" there is none to find.
   if (!source.includes("&")) return [];
@@ -205,7 +205,7 @@ export async function loadGuideData(dataDir, { today = todayIso(), siteUrl } = {
   /** @type {SomeDatasets} */
   const valid = {};
   /** @type {Labels} */
-  const labels = { ...DATASETS };
+  const labels = { ...DATASETS }; // each replaced by its path below
   for (const key of keyList(DATASETS)) {
     const file = DATASETS[key];
     const filePath = path.join(dataDir, file);
@@ -214,8 +214,8 @@ export async function loadGuideData(dataDir, { today = todayIso(), siteUrl } = {
     raw[key] = await readYaml(filePath, labels[key], problems, fallback);
     // The public address can come from the deployment (SITE_URL), checked like the one in site.yaml.
     if (key === "site" && siteUrl && raw[key] && typeof raw[key] === "object") raw[key] = { ...raw[key], url: siteUrl };
-    // A missing optional file whose stand-in is null (no technical requirements) is simply absent.
-    if (raw[key] === null && fallback === null) valid.technicalRequirements = null;
+    // A missing technical-requirements.yaml (its stand-in is null) is simply absent.
+    if (key === "technicalRequirements" && raw[key] === null) valid.technicalRequirements = null;
     else if (raw[key] !== undefined) validateInto(key, raw[key], valid, labels[key], problems);
   }
   // References are checked even when a file has shape errors, so one run lists every problem;

@@ -1,7 +1,9 @@
 /** Where in a file a problem is: keys and list positions. @typedef {ReadonlyArray<string | number | symbol>} Path */
 
-/** Turns a path such as ["steps", 2, "actions", 4] into "steps[2].actions[4]". */
-/** @param {Path} path */
+/**
+ * Turns a path such as ["steps", 2, "actions", 4] into "steps[2].actions[4]".
+ * @param {Path} path
+ */
 export function formatPath(path) {
   return path.reduce((/** @type {string} */ out, key) => {
     if (typeof key === "number") return `${out}[${key}]`;
@@ -9,8 +11,12 @@ export function formatPath(path) {
   }, "");
 }
 
-/** One problem in one data file, printed as `file › path: message`. */
-/** @param {string} file @param {Path} path @param {string} message */
+/**
+ * One problem in one data file, printed as `file › path: message`.
+ * @param {string} file
+ * @param {Path} path
+ * @param {string} message
+ */
 export function problem(file, path, message) {
   const where = formatPath(path);
   return where ? `${file} › ${where}: ${message}` : `${file}: ${message}`;

@@ -36,8 +36,11 @@ const question = z
   })
   .strict();
 
-/** A value that should be a list, as one (empty when it is not), for checks that run on malformed data too. */
-/** @param {unknown} value @returns {any[]} */
+/**
+ * A value that should be a list, as one (empty when it is not), for checks that run on malformed data too.
+ * @param {unknown} value
+ * @returns {any[]}
+ */
 const list = (value) => (Array.isArray(value) ? value : []);
 
 /** _data/search.yaml */

@@ -9,8 +9,10 @@ const LEVEL_NAMES = { p0: "P0", p5: "P5", p9: "P9" };
 /** @type {Readonly<Record<string, string>>} */
 const SERVICE_NAMES = { app: "apps", website: "websites" };
 
-/** The answers that rule a requirement out, by question: ["verification-level=p0+p5", "im1=no"], or none. */
-/** @param {ReadonlyArray<{ question: string, answer: string }>} exclusions */
+/**
+ * The answers that rule a requirement out, by question: ["verification-level=p0+p5", "im1=no"], or none.
+ * @param {ReadonlyArray<{ question: string, answer: string }>} exclusions
+ */
 function ruledOutBy(exclusions) {
   /** @type {Map<string, string[]>} */
   const byQuestion = new Map();
@@ -18,8 +20,10 @@ function ruledOutBy(exclusions) {
   return byQuestion.size === 0 ? [] : [[...byQuestion].map(([question, answers]) => `${question}=${answers.join("+")}`).join(",")];
 }
 
-/** "P5 and P9", "P0, P5 and P9": a list as a sentence writes it. */
-/** @param {string[]} words */
+/**
+ * "P5 and P9", "P0, P5 and P9": a list as a sentence writes it.
+ * @param {string[]} words
+ */
 function joined(words) {
   return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }

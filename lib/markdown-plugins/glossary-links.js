@@ -15,29 +15,40 @@ export const glossaryUrl = (/** @type {string} */ id) => `/glossary/#${id}`;
 
 const escapeRegExp = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A pattern matching any of `phrases` as whole words, longest first, with an optional plural "s". */
-/** @param {string[]} phrases @param {string} flags */
+/**
+ * A pattern matching any of `phrases` as whole words, longest first, with an optional plural "s".
+ * @param {string[]} phrases
+ * @param {string} flags
+ */
 function wordPattern(phrases, flags) {
   if (phrases.length === 0) return null;
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})s?(?![\\p{L}\\p{N}_])`, flags);
 }
 
-/** Looks a matched word up in `names`, trying it as written and then without a plural "s". */
-/** @param {ReadonlyMap<string, string>} names @param {string} word */
+/**
+ * Looks a matched word up in `names`, trying it as written and then without a plural "s".
+ * @param {ReadonlyMap<string, string>} names
+ * @param {string} word
+ */
 function lookUp(names, word) {
   return names.get(word) ?? (/s$/i.test(word) ? names.get(word.slice(0, -1)) : undefined);
 }
 
-/** Compiled matchers, one per terms list: compiled once, however many pages use the list. */
-/** @typedef {NonNullable<import("markdown-it").MarkdownEnv["terms"]>} LinkTerms */
-/** @typedef {{ start: number, end: number, id: string }} TermUse */
-/** @typedef {{ anyCase: RegExp | null, exactCase: RegExp | null, find(text: string): TermUse[] }} Matcher */
-/** @type {WeakMap<LinkTerms, Matcher>} */
+/**
+ * Compiled matchers, one per terms list: compiled once, however many pages use the list.
+ * @typedef {NonNullable<import("markdown-it").MarkdownEnv["terms"]>} LinkTerms
+ * @typedef {{ start: number, end: number, id: string }} TermUse
+ * @typedef {{ anyCase: RegExp | null, exactCase: RegExp | null, find(text: string): TermUse[] }} Matcher
+ * @type {WeakMap<LinkTerms, Matcher>}
+ */
 const matchers = new WeakMap();
 
-/** The matcher for `terms` ([{ id, term, aliases, abbreviations }]). */
-/** @param {LinkTerms} terms @returns {Matcher} */
+/**
+ * The matcher for `terms` ([{ id, term, aliases, abbreviations }]).
+ * @param {LinkTerms} terms
+ * @returns {Matcher}
+ */
 function matcherFor(terms) {
   let matcher = matchers.get(terms);
   if (matcher) return matcher;
@@ -111,8 +122,10 @@ function linkText(token, matcher, linked, Token) {
   return out;
 }
 
-/** Registers the rule. Runs after inline parsing, so it sees the text, links and code of each line. */
-/** @param {import("markdown-it").MarkdownIt} md */
+/**
+ * Registers the rule. Runs after inline parsing, so it sees the text, links and code of each line.
+ * @param {import("markdown-it").MarkdownIt} md
+ */
 export default function glossaryLinks(md) {
   md.core.ruler.push("glossary_links", (state) => {
     const terms = state.env?.terms;

@@ -31,8 +31,11 @@ const slug = (/** @type {string} */ text) =>
     .slice(0, 40)
     .replace(/^-|-$/g, "")}`;
 
-/** An id not yet used on the page (`taken` is kept in the page's env). */
-/** @param {string} base @param {Set<string>} taken */
+/**
+ * An id not yet used on the page (`taken` is kept in the page's env).
+ * @param {string} base
+ * @param {Set<string>} taken
+ */
 function uniqueId(base, taken) {
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
@@ -40,8 +43,12 @@ function uniqueId(base, taken) {
   return id;
 }
 
-/** The index of the token that closes the one at `open` (same level, matching type). */
-/** @param {import("markdown-it").Token[]} tokens @param {number} open @param {string} type */
+/**
+ * The index of the token that closes the one at `open` (same level, matching type).
+ * @param {import("markdown-it").Token[]} tokens
+ * @param {number} open
+ * @param {string} type
+ */
 function closing(tokens, open, type) {
   const level = tokens[open]?.level;
   let i = open + 1;
@@ -50,8 +57,11 @@ function closing(tokens, open, type) {
   return i;
 }
 
-/** Whether tokens[i - 3 … i - 1] are a one-line paragraph ending in a colon, which introduces the table at i. */
-/** @param {import("markdown-it").Token[]} tokens @param {number} i */
+/**
+ * Whether tokens[i - 3 … i - 1] are a one-line paragraph ending in a colon, which introduces the table at i.
+ * @param {import("markdown-it").Token[]} tokens
+ * @param {number} i
+ */
 function introducesTable(tokens, i) {
   const [open, inline, close] = tokens.slice(i - 3, i);
   return (
@@ -71,8 +81,8 @@ function introducesTable(tokens, i) {
  * Registers two rules and a renderer. The first, before glossary links, marks each introducing
  * paragraph as a caption, which like a heading gets no glossary links. The second, after them,
  * turns each table into one token the renderer passes to the nhsuk table macro.
+ * @param {import("markdown-it").MarkdownIt} md
  */
-/** @param {import("markdown-it").MarkdownIt} md */
 export default function nhsTables(md) {
   md.core.ruler.after("inline", "nhs_table_captions", (state) => {
     state.tokens.forEach((token, i) => {

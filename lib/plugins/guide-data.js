@@ -11,8 +11,8 @@ import { GuideDataError } from "../data/problems.js";
  * the data, which the message already names. Eleventy logs a failed build where it fails and again
  * as the command exits; marking the error as logged leaves only the second. `skipOriginalStack` is
  * the flag Eleventy sets on its own errors that need no trace.
+ * @param {unknown} error
  */
-/** @param {unknown} error */
 function asReported(error) {
   if (error instanceof GuideDataError) {
     Object.assign(error, { skipOriginalStack: true });
@@ -21,8 +21,10 @@ function asReported(error) {
   return error;
 }
 
-/** The model the latest build rendered, for plugins that run after the pages are written (the search index). */
-/** @type {import("../data/load-guide-data.js").Guide | null} */
+/**
+ * The model the latest build rendered, for plugins that run after the pages are written (the search index).
+ * @type {import("../data/load-guide-data.js").Guide | null}
+ */
 let latest = null;
 
 /** Returns the guide model of the latest build, or null before one has loaded. */

@@ -11,8 +11,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as esbuild from "esbuild";
 
-/** The lazy modules' names and sources, read from lazy.ts so the list is written once. */
-/** @param {string} scriptsDir */
+/**
+ * The lazy modules' names and sources, read from lazy.ts so the list is written once.
+ * @param {string} scriptsDir
+ */
 function lazySources(scriptsDir) {
   const text = readFileSync(path.join(scriptsDir, "lazy.ts"), "utf8");
   const block = text.slice(text.indexOf("LAZY_SOURCES"));

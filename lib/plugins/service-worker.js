@@ -33,8 +33,8 @@ const NOT_SAVED = [
  * Which files the precache takes first when not all fit, from 0: the shell (scripts, styles, icons and
  * the offline page), Pagefind's code and index, the guide's own pages, the library's lists and other
  * pages, the search results' texts, and last the pages of single documents, the many.
+ * @type {Array<[RegExp, number]>}
  */
-/** @type {Array<[RegExp, number]>} */
 const RANKS = [
   [/^offline\/index\.html$/, 0],
   [/^pagefind\/fragment\//, 4],
@@ -45,8 +45,10 @@ const RANKS = [
   [/./, 0],
 ];
 
-/** A built file's precache rank (see RANKS). @example precacheRank("steps/apply/index.html") // 2 */
-/** @param {string} file */
+/**
+ * A built file's precache rank (see RANKS). @example precacheRank("steps/apply/index.html") // 2
+ * @param {string} file
+ */
 export function precacheRank(file) {
   // The last rank matches any file, so one is always found.
   return RANKS.find(([pattern]) => pattern.test(file))?.[1] ?? 0;
@@ -86,14 +88,19 @@ export function precacheList(entries, budget = PRECACHE_BUDGET) {
   return { manifest, warnings };
 }
 
-/** The built file each precache URL stands for. @example precachedFile("steps/apply/") // "steps/apply/index.html" */
-/** @param {string} url */
+/**
+ * The built file each precache URL stands for. @example precachedFile("steps/apply/") // "steps/apply/index.html"
+ * @param {string} url
+ */
 export function precachedFile(url) {
   return url === "./" ? "index.html" : url.endsWith("/") ? `${url}index.html` : url;
 }
 
-/** The URLs a built sw.js precaches, read back from the list injectManifest wrote into it. */
-/** @param {string} swSource @returns {string[]} */
+/**
+ * The URLs a built sw.js precaches, read back from the list injectManifest wrote into it.
+ * @param {string} swSource
+ * @returns {string[]}
+ */
 export function precachedURLs(swSource) {
   const start = swSource.indexOf('[{"revision":');
   if (start === -1) return [];
@@ -103,15 +110,17 @@ export function precachedURLs(swSource) {
 /**
  * What a built site saves for offline use on a reader's first visit: the files its sw.js precaches, and
  * the worker itself, with their total bytes as stored (browsers keep bodies uncompressed).
+ * @param {string} siteDir
  */
-/** @param {string} siteDir */
 export function offlineCache(siteDir) {
   const files = ["sw.js", ...precachedURLs(readFileSync(path.join(siteDir, "sw.js"), "utf8")).map(precachedFile)];
   return { files, bytes: files.reduce((sum, file) => sum + statSync(path.join(siteDir, file)).size, 0) };
 }
 
-/** Bundles a worker's TypeScript into one classic script, with Workbox's development logging left out. */
-/** @param {string} entryPoint */
+/**
+ * Bundles a worker's TypeScript into one classic script, with Workbox's development logging left out.
+ * @param {string} entryPoint
+ */
 async function bundle(entryPoint) {
   const { outputFiles } = await esbuild.build({
     entryPoints: [entryPoint],

@@ -21,6 +21,7 @@ const HERE = new URL("https://guide.invalid/");
  * Whether an address leaves the guide: it names a scheme (https:, mailto:…) or, resolved the way a
  * browser resolves it, lands on another host (//host/…).
  * @example leavesSite("//example.org/") → true; leavesSite("/checklist/") → false
+ * @param {string} href
  */
 export function leavesSite(href) {
   if (SCHEME.test(href)) return true;
@@ -31,35 +32,45 @@ export function leavesSite(href) {
   }
 }
 
-const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
-const defaultLinkClose =
-  markdown.renderer.rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
-const defaultImage = markdown.renderer.rules.image;
+/** @type {import("markdown-it").RenderRule} */
+const renderToken = (tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options);
+const defaultLinkOpen = markdown.renderer.rules.link_open ?? renderToken;
+const defaultLinkClose = markdown.renderer.rules.link_close ?? renderToken;
+const defaultImage = markdown.renderer.rules.image ?? renderToken;
 
+/** @type {import("markdown-it").RenderRule} */
 markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  if (leavesSite(tokens[idx].attrGet("href") ?? "")) {
-    tokens[idx].attrJoin("class", "app-external-link");
-    tokens[idx].meta = { ...tokens[idx].meta, external: true };
+  const token = tokens[idx];
+  if (token && leavesSite(token.attrGet("href") ?? "")) {
+    token.attrJoin("class", "app-external-link");
+    token.meta = { ...token.meta, external: true };
   }
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
+/** @type {import("markdown-it").RenderRule} */
 markdown.renderer.rules.link_close = (tokens, idx, options, env, self) => {
   // Find the matching link_open to know whether this link is external.
   let open = idx - 1;
-  while (open >= 0 && tokens[open].type !== "link_open") open -= 1;
+  while (open >= 0 && tokens[open]?.type !== "link_open") open -= 1;
   const suffix = tokens[open]?.meta?.external ? EXTERNAL_SUFFIX : "";
   return suffix + defaultLinkClose(tokens, idx, options, env, self);
 };
 
 // An image from another site would be fetched from it by every reader; render its alt text instead.
+/** @type {import("markdown-it").RenderRule} */
 markdown.renderer.rules.image = (tokens, idx, options, env, self) => {
   const token = tokens[idx];
-  if (leavesSite(token.attrGet("src") ?? "")) return markdown.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
+  if (token && leavesSite(token.attrGet("src") ?? ""))
+    return markdown.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
   return defaultImage(tokens, idx, options, env, self);
 };
 
-/** Every token of a parsed Markdown text, children included. */
+/**
+ * Every token of a parsed Markdown text, children included.
+ * @param {import("markdown-it").Token[]} tokens
+ * @returns {Generator<import("markdown-it").Token>}
+ */
 function* allTokens(tokens) {
   for (const token of tokens) {
     yield token;
@@ -72,9 +83,12 @@ function* allTokens(tokens) {
  * a link off the site must be a full https:// address (so it is marked as external and never sent
  * over plain HTTP), and images must be the guide's own files. `inline` parses as `markdownInline` renders.
  * @example markdownProblems("[a](http://example.org/)") → ['link "http://example.org/" must be a full https:// address']
+ * @param {string} text
+ * @param {{ inline?: boolean }} [options]
  */
 export function markdownProblems(text, { inline = false } = {}) {
   const tokens = inline ? markdown.parseInline(text, {}) : markdown.parse(text, {});
+  /** @type {string[]} */
   const problems = [];
   for (const token of allTokens(tokens)) {
     if (token.type === "link_open") {

@@ -5,6 +5,9 @@
  */
 import { monthsBefore } from "./data/dates.js";
 
+/** One thing a maintainer reviews (the model's `reviewItems`). @typedef {import("./data/build-model.js").GuideModel["reviewItems"][number]} ReviewItem */
+/** A cited source with the pages citing it (the model's `sources`). @typedef {import("./data/build-model.js").GuideModel["sources"][number]} CitedSource */
+
 /** How long a source's check stays fresh: a page NHS login or NHS England changes is seen within this. */
 export const SOURCE_FRESH_MONTHS = 6;
 
@@ -12,6 +15,9 @@ export const SOURCE_FRESH_MONTHS = 6;
  * The items of `reviewItems` (from the guide model) whose next review date is before `today`
  * (YYYY-MM-DD), the longest overdue first; ties keep the guide's order (steps, actions, documents, terms).
  * @example overdueItems(guide.reviewItems, "2027-06-01")
+ * @template {ReviewItem} T
+ * @param {readonly T[]} reviewItems
+ * @param {string} today
  */
 export function overdueItems(reviewItems, today) {
   return reviewItems
@@ -27,6 +33,8 @@ export function overdueItems(reviewItems, today) {
  * The report as text: a line for each overdue item (when it was reviewed, when it was due, who looks
  * after it) and under it the sources it cites; or a line saying nothing is overdue and what is due next.
  * @example reviewReport(guide.reviewItems, "2027-06-01")
+ * @param {readonly ReviewItem[]} reviewItems
+ * @param {string} today
  */
 export function reviewReport(reviewItems, today) {
   const overdue = overdueItems(reviewItems, today);
@@ -50,6 +58,9 @@ export function reviewReport(reviewItems, today) {
  * The sources of the guide model's `sources` last checked before the six months up to `today`
  * (YYYY-MM-DD), the longest unchecked first; ties keep the guide's order.
  * @example staleSources(guide.sources, "2026-12-07")
+ * @template {CitedSource} T
+ * @param {readonly T[]} sources
+ * @param {string} today
  */
 export function staleSources(sources, today) {
   const since = monthsBefore(today, SOURCE_FRESH_MONTHS);
@@ -64,6 +75,8 @@ export function staleSources(sources, today) {
  * The sources part of the report as text: a line for each source not checked in six months (when it
  * was, its title and address) and under it the pages that cite it; or a line saying all are fresh.
  * @example staleSourcesReport(guide.sources, "2026-12-07")
+ * @param {readonly CitedSource[]} sources
+ * @param {string} today
  */
 export function staleSourcesReport(sources, today) {
   const since = monthsBefore(today, SOURCE_FRESH_MONTHS);

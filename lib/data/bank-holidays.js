@@ -13,8 +13,11 @@ const REGIONS = ["ENG", "WLS"];
  * `to`, both included. Only days off ("public" and "bank" in date-holidays), never observances
  * such as Mother's Day.
  * @example bankHolidays(2026, 2026) → ["2026-01-01", "2026-04-03", …, "2026-12-25", "2026-12-26", "2026-12-28"]
+ * @param {number} from
+ * @param {number} to
  */
 export function bankHolidays(from, to) {
+  /** @type {Set<string>} */
   const days = new Set();
   for (const region of REGIONS) {
     const calendar = new Holidays("GB", region);
@@ -28,6 +31,7 @@ export function bankHolidays(from, to) {
 /**
  * The bank holidays a plan made now can meet: from the year before `today` (a plan started last
  * year is still running) to five years after it.
+ * @param {string} today YYYY-MM-DD
  */
 export function planBankHolidays(today) {
   const year = Number(today.slice(0, 4));

@@ -8,9 +8,15 @@ import { isRealDate } from "./dates.js";
 
 export { todayIso } from "./dates.js";
 
+/** A value that should be a list, as one (empty when it is not): the data is not yet validated. @param {unknown} value @returns {any[]} */
 const list = (value) => (Array.isArray(value) ? value : []);
 
 /** Every `checked` value in `value` with its path: sources sit at many depths in many files. */
+/**
+ * @param {unknown} value
+ * @param {Array<string | number>} [path]
+ * @returns {Generator<[unknown, Array<string | number>]>}
+ */
 function* checkedDates(value, path = []) {
   if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* checkedDates(item, [...path, i]);
   else if (value && typeof value === "object")
@@ -25,8 +31,15 @@ function* checkedDates(value, path = []) {
  * not real are left to the schemas. `data` and `labels` are keyed as for checkReferences.
  * @example checkDates({ changes }, { changes: "_data/changes.yaml" }, "2026-11-24")
  */
+/**
+ * @param {import("./load-guide-data.js").RawData} data
+ * @param {import("./load-guide-data.js").Labels} labels
+ * @param {string} today
+ */
 export function checkDates(data, labels, today) {
+  /** @type {string[]} */
   const problems = [];
+  /** @param {unknown} value @param {string} label @param {Array<string | number>} at @param {string} what */
   const check = (value, label, at, what) => {
     // A date that is not real is the schema's to report; comparing it would report it twice.
     if (isRealDate(value) && value > today)
@@ -45,6 +58,6 @@ export function checkDates(data, labels, today) {
   list(data.glossary?.terms).forEach((term, i) => check(term?.reviewed, labels.glossary, ["terms", i, "reviewed"], "the review date"));
   // A source cannot have been checked on a day that has not come yet, wherever in a file it is.
   for (const [key, value] of Object.entries(data))
-    for (const [checked, at] of checkedDates(value)) check(checked, labels[key], at, "the checked date");
+    for (const [checked, at] of checkedDates(value)) check(checked, key in labels ? Reflect.get(labels, key) : key, at, "the checked date");
   return problems;
 }

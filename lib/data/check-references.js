@@ -5,13 +5,31 @@
  */
 import { markdown } from "../markdown.js";
 import { formatPath, problem } from "./problems.js";
-import { ROLE_IDS } from "./schemas.js";
 
+/**
+ * A value that should be a list, as one (empty when it is not). The data is not yet validated: the
+ * checks read it defensively, so its entries are `any`.
+ * @param {unknown} value
+ * @returns {any[]}
+ */
 const list = (value) => (Array.isArray(value) ? value : []);
+/** @param {unknown} value @returns {value is string} */
 const isId = (value) => typeof value === "string";
 
-/** Adds a problem for every id seen before in `entries` ([id, path] pairs). */
+/** @typedef {import("./problems.js").Path} Path */
+/** A value with where it is, for the duplicate checks. @param {unknown} value @param {Path} path @returns {[unknown, Path]} */
+const found = (value, path) => [value, path];
+/** @typedef {import("./load-guide-data.js").Labels} Labels */
+
+/**
+ * Adds a problem for every id seen before in `entries` ([id, path] pairs).
+ * @param {Array<[unknown, Path]>} entries
+ * @param {string} label
+ * @param {string} what
+ * @param {string[]} problems
+ */
 function findDuplicates(entries, label, what, problems) {
+  /** @type {Map<string, string>} */
   const firstSeen = new Map();
   for (const [value, at] of entries) {
     if (!isId(value)) continue;
@@ -22,6 +40,14 @@ function findDuplicates(entries, label, what, problems) {
 }
 
 /** Adds a problem for every id in `ids` (at `path`) that `known` lacks; `known` is null when its file could not be read. */
+/**
+ * @param {unknown} ids
+ * @param {Path} path
+ * @param {ReadonlySet<string> | null} known
+ * @param {string} what
+ * @param {string} label
+ * @param {string[]} problems
+ */
 function findDangling(ids, path, known, what, label, problems) {
   if (!known) return;
   list(ids).forEach((value, i) => {
@@ -32,14 +58,19 @@ function findDangling(ids, path, known, what, label, problems) {
 /**
  * The names a glossary term is found by: its term, abbreviations and aliases. Two terms may not
  * share one in any letter case, or a word in the guide could link to either.
+ * @param {any[]} terms
+ * @param {string} label
+ * @param {string[]} problems
  */
 function findDuplicateNames(terms, label, problems) {
+  /** @type {Map<string, { term: number, at: string }>} */
   const firstSeen = new Map();
   terms.forEach((term, t) => {
+    /** @type {Array<[unknown, Path]>} */
     const names = [
-      [term?.term, ["terms", t, "term"]],
-      ...list(term?.abbreviations).map((name, i) => [name, ["terms", t, "abbreviations", i]]),
-      ...list(term?.aliases).map((name, i) => [name, ["terms", t, "aliases", i]]),
+      found(term?.term, ["terms", t, "term"]),
+      ...list(term?.abbreviations).map((name, i) => found(name, ["terms", t, "abbreviations", i])),
+      ...list(term?.aliases).map((name, i) => found(name, ["terms", t, "aliases", i])),
     ];
     for (const [name, at] of names) {
       if (typeof name !== "string" || !name.trim()) continue;
@@ -55,11 +86,18 @@ function findDuplicateNames(terms, label, problems) {
 /**
  * The plan's references: `appliesWhen` names real questions and answers, and every answer it rules
  * out gives the reason the page shows; `after` names other actions, with no cycle; step shares add up.
+ * @param {any[]} steps
+ * @param {any[]} docs
+ * @param {any} plan
+ * @param {Labels} labels
  */
 function checkPlanReferences(steps, docs, plan, labels) {
+  /** @type {string[]} */
   const problems = [];
   const questions = plan === undefined ? null : new Map(list(plan?.questions).map((q) => [q?.id, q]));
+  /** @type {Set<string>} */
   const missingReasons = new Set();
+  /** @param {unknown} conditions @param {Path} at @param {string} label */
   const checkAppliesWhen = (conditions, at, label) => {
     if (!questions || !conditions || typeof conditions !== "object" || Array.isArray(conditions)) return;
     for (const [questionId, values] of Object.entries(conditions)) {
@@ -90,6 +128,7 @@ function checkPlanReferences(steps, docs, plan, labels) {
     }
   };
 
+  /** @type {Map<string, { action: any, at: Path }>} */
   const actionsById = new Map();
   steps.forEach((step, s) =>
     list(step?.actions).forEach((action, a) => {
@@ -105,17 +144,19 @@ function checkPlanReferences(steps, docs, plan, labels) {
     });
   }
   // A cycle in `after` would leave every action in it waiting for ever: report each cycle once.
+  /** @type {Map<string, "visiting" | "done">} */
   const state = new Map();
+  /** @param {string} actionId @param {string[]} trail */
   const visit = (actionId, trail) => {
     if (state.get(actionId) === "done") return;
     if (state.get(actionId) === "visiting") {
       const cycle = [...trail.slice(trail.indexOf(actionId)), actionId];
-      const { at } = actionsById.get(actionId);
+      const at = actionsById.get(actionId)?.at ?? [];
       problems.push(problem(labels.process, [...at, "after"], `makes a cycle: ${cycle.join(" → ")}`));
       return;
     }
     state.set(actionId, "visiting");
-    for (const before of list(actionsById.get(actionId).action.after))
+    for (const before of list(actionsById.get(actionId)?.action.after))
       if (actionsById.has(before) && before !== actionId) visit(before, [...trail, actionId]);
     state.set(actionId, "done");
   };
@@ -146,7 +187,13 @@ function checkPlanReferences(steps, docs, plan, labels) {
  * The change log's references: unique ids, and the steps, actions, documents and glossary terms each
  * entry concerns exist.
  */
+/**
+ * @param {import("./load-guide-data.js").RawData} data
+ * @param {Labels} labels
+ * @param {{ steps: any[], actionIds: ReadonlySet<string> | null, documentIds: ReadonlySet<string> | null, termIds: ReadonlySet<string> | null }} known
+ */
 function checkChanges({ changes }, labels, { steps, actionIds, documentIds, termIds }) {
+  /** @type {string[]} */
   const problems = [];
   const entries = list(changes?.changes);
   findDuplicates(
@@ -167,7 +214,12 @@ function checkChanges({ changes }, labels, { steps, actionIds, documentIds, term
   return problems;
 }
 
-/** Every string in `value` with its path, for checks that apply to any Markdown field. */
+/**
+ * Every string in `value` with its path, for checks that apply to any Markdown field.
+ * @param {unknown} value
+ * @param {Array<string | number>} [path]
+ * @returns {Generator<[string, Array<string | number>]>}
+ */
 function* strings(value, path = []) {
   if (typeof value === "string") yield [value, path];
   else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
@@ -176,16 +228,24 @@ function* strings(value, path = []) {
 
 const GLOSSARY_LINK = /^\/glossary\/#(.+)$/;
 
-/** Adds a problem for every Markdown link to /glossary/#<id> in `data` whose term does not exist. */
+/**
+ * Adds a problem for every Markdown link to /glossary/#<id> in `data` whose term does not exist.
+ * @param {unknown} data
+ * @param {ReadonlySet<string>} termIds
+ * @param {string} label
+ * @param {string[]} problems
+ */
 function findDanglingGlossaryLinks(data, termIds, label, problems) {
   for (const [value, at] of strings(data)) {
     if (!value.includes("/glossary/#")) continue;
     const stack = [...markdown.parse(value, {})];
     while (stack.length > 0) {
       const token = stack.pop();
+      if (!token) break;
       if (token.children) stack.push(...token.children);
       const target = token.type === "link_open" ? GLOSSARY_LINK.exec(token.attrGet("href") ?? "") : null;
-      if (target && !termIds.has(target[1])) problems.push(problem(label, at, `links to /glossary/#${target[1]}, but no term has that id`));
+      if (target?.[1] !== undefined && !termIds.has(target[1]))
+        problems.push(problem(label, at, `links to /glossary/#${target[1]}, but no term has that id`));
     }
   }
 }
@@ -197,9 +257,12 @@ function findDanglingGlossaryLinks(data, termIds, label, problems) {
  * what the schema cannot see alone: every action and document lists its roles (the schema has them
  * optional so a missing list is reported here, once), and a document without a format says how to get it.
  * @example checkReferences({ process, documents }, { process: "_data/process.yaml", documents: "_data/documents.yaml" })
+ * @param {import("./load-guide-data.js").RawData} data
+ * @param {Labels} labels
  */
 export function checkReferences(data, labels) {
   const { process, documents, glossary, roles, beforeYouStart, plan } = data;
+  /** @type {string[]} */
   const problems = [];
   const steps = list(process?.steps);
   const docs = list(documents?.documents);
@@ -207,7 +270,7 @@ export function checkReferences(data, labels) {
   const terms = list(glossary?.terms);
   const roleList = list(roles?.roles);
   const items = list(beforeYouStart?.items);
-  const actions = steps.flatMap((step, s) => list(step?.actions).map((action, a) => [action?.id, ["steps", s, "actions", a, "id"]]));
+  const actions = steps.flatMap((step, s) => list(step?.actions).map((action, a) => found(action?.id, ["steps", s, "actions", a, "id"])));
 
   findDuplicates(
     steps.map((step, s) => [step?.id, ["steps", s, "id"]]),
@@ -253,13 +316,8 @@ export function checkReferences(data, labels) {
   const typeIds = new Set(types.map((t) => t?.id).filter(isId));
   const actionIds = process === undefined ? null : new Set(actions.map(([value]) => value).filter(isId));
   const termIds = glossary === undefined ? null : new Set(terms.map((t) => t?.id).filter(isId));
-  // Only the five known roles can be referred to; without a readable roles.yaml, all five can.
-  const roleIds = new Set(roles ? ROLE_IDS.filter((roleId) => roleList.some((r) => r?.id === roleId)) : ROLE_IDS);
-
-  if (roles) {
-    for (const missing of ROLE_IDS.filter((roleId) => !roleIds.has(roleId)))
-      problems.push(problem(labels.roles, ["roles"], `must include the role "${missing}"`));
-  }
+  // The roles are the ones roles.yaml lists; without a readable roles.yaml there is nothing to check against.
+  const roleIds = roles === undefined ? null : new Set(roleList.map((r) => r?.id).filter(isId));
 
   steps.forEach((step, s) =>
     list(step?.actions).forEach((action, a) => {
@@ -296,7 +354,7 @@ export function checkReferences(data, labels) {
 
   problems.push(...checkChanges(data, labels, { steps, actionIds, documentIds, termIds }));
 
-  for (const key of ["process", "documents", "glossary", "beforeYouStart"]) {
+  for (const key of /** @type {const} */ (["process", "documents", "glossary", "beforeYouStart"])) {
     if (termIds && data[key] !== undefined) findDanglingGlossaryLinks(data[key], termIds, labels[key], problems);
   }
   return problems;

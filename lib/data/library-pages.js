@@ -4,7 +4,11 @@
  * narrows the library; with it, the filter form on /documents/ does it instantly.
  */
 
-/** The fields a library row needs, so view pages do not carry whole documents. */
+/**
+ * What a library view needs of a document.
+ * @typedef {{ id: string, title: string, type: string, pageUrl: string, typeLabel: string, format?: string | undefined, confidence: string, stepIds: string[], stepTitles: string[] }} LibraryDocument
+ */
+/** The fields a library row needs, so view pages do not carry whole documents. @param {LibraryDocument} doc */
 function row(doc) {
   return {
     id: doc.id,
@@ -17,7 +21,12 @@ function row(doc) {
   };
 }
 
-/** Splits one view's documents into numbered pages. */
+/**
+ * Splits one view's documents into numbered pages.
+ * @param {{ kind: string, id: string, title: string, baseUrl: string }} view
+ * @param {LibraryDocument[]} docs
+ * @param {number} pageSize
+ */
 function paginate(view, docs, pageSize) {
   const pageCount = Math.max(1, Math.ceil(docs.length / pageSize));
   const pageUrls = Array.from({ length: pageCount }, (_, i) => (i === 0 ? view.baseUrl : `${view.baseUrl}page-${i + 1}/`));
@@ -36,6 +45,11 @@ function paginate(view, docs, pageSize) {
 /**
  * Returns every page of every library view.
  * @example libraryPages(steps, documents, documentTypes, 100)[0].url → "/documents/a-z/"
+ */
+/**
+ * @param {ReadonlyArray<{ id: string, number: number, title: string }>} steps
+ * @param {ReadonlyArray<LibraryDocument>} documents
+ * @param {ReadonlyArray<{ id: string, plural: string }>} documentTypes
  */
 export function libraryPages(steps, documents, documentTypes, pageSize = 100) {
   const byTitle = [...documents].sort((a, b) => a.title.localeCompare(b.title, "en-GB", { sensitivity: "base" }));

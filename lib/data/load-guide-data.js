@@ -24,18 +24,55 @@ import { checkDates, todayIso } from "./check-dates.js";
 import { buildModel } from "./build-model.js";
 import { GuideDataError, problem } from "./problems.js";
 
+/**
+ * The validated datasets by key, and search.yaml's tuning.
+ * @typedef {import("./data-types.js").Datasets & { search: import("./data-types.js").SearchData }} AllDatasets
+ */
+/** Each dataset's file as problems name it (its path from the working folder). @typedef {Record<keyof typeof DATASETS, string>} Labels */
+/** The datasets validated so far. @typedef {{ [K in keyof AllDatasets]?: AllDatasets[K] | undefined }} SomeDatasets */
+/**
+ * Parsed YAML before validation: the reference and date checks walk it defensively (`list()`, `?.`),
+ * so each reports what it can follow even in a file with shape errors.
+ * @typedef {Record<string, any>} RawData
+ */
+
+/** The guide as templates read it (`guide`): the model and search.yaml's tuning. @typedef {Awaited<ReturnType<typeof loadGuideData>>} Guide */
+
+/** Each dataset's file. */
 const DATASETS = {
-  site: ["site.yaml", siteSchema],
-  process: ["process.yaml", processSchema],
-  documents: ["documents.yaml", documentsSchema],
-  glossary: ["glossary.yaml", glossarySchema],
-  roles: ["roles.yaml", rolesSchema],
-  beforeYouStart: ["before-you-start.yaml", beforeYouStartSchema],
-  plan: ["plan.yaml", planSchema],
-  changes: ["changes.yaml", changesSchema],
-  search: ["search.yaml", searchSchema],
-  technicalRequirements: ["technical-requirements.yaml", technicalRequirementsSchema],
+  site: "site.yaml",
+  process: "process.yaml",
+  documents: "documents.yaml",
+  glossary: "glossary.yaml",
+  roles: "roles.yaml",
+  beforeYouStart: "before-you-start.yaml",
+  plan: "plan.yaml",
+  changes: "changes.yaml",
+  search: "search.yaml",
+  technicalRequirements: "technical-requirements.yaml",
 };
+
+/**
+ * Validates one dataset against its schema into `valid`, adding any problems to `problems`. One case
+ * per key, so that each dataset keeps its own schema's type.
+ * @param {keyof typeof DATASETS} key
+ * @param {unknown} data
+ * @param {SomeDatasets} valid
+ * @param {string} label
+ * @param {string[]} problems
+ */
+function validateInto(key, data, valid, label, problems) {
+  if (key === "site") valid.site = validate(siteSchema, data, label, problems);
+  else if (key === "process") valid.process = validate(processSchema, data, label, problems);
+  else if (key === "documents") valid.documents = validate(documentsSchema, data, label, problems);
+  else if (key === "glossary") valid.glossary = validate(glossarySchema, data, label, problems);
+  else if (key === "roles") valid.roles = validate(rolesSchema, data, label, problems);
+  else if (key === "beforeYouStart") valid.beforeYouStart = validate(beforeYouStartSchema, data, label, problems);
+  else if (key === "plan") valid.plan = validate(planSchema, data, label, problems);
+  else if (key === "changes") valid.changes = validate(changesSchema, data, label, problems);
+  else if (key === "search") valid.search = validate(searchSchema, data, label, problems);
+  else valid.technicalRequirements = validate(technicalRequirementsSchema, data, label, problems);
+}
 
 /**
  * Files a guide may go without, and what stands in for them. A guide with no change log yet is
@@ -50,13 +87,16 @@ const ALIASES_LISTED = 5;
  * Where a YAML source uses aliases (*name), as "*name at line L, column C". An alias repeats
  * another value, so a small file can expand into pages of megabytes; js-yaml has no option to
  * refuse them, so the yaml package's parser, which knows each token's place, finds them.
+ * @param {string} source
  */
 function findAliases(source) {
   // An alias must point at an anchor (&name) earlier in the file: without "&" there is none to find.
   if (!source.includes("&")) return [];
   const lines = new LineCounter();
+  /** @type {string[]} */
   const found = [];
   for (const document of new Parser(lines.addNewLine).parse(source)) {
+    if (document.type !== "document") continue;
     CST.visit(document, (item) => {
       for (const token of [item.key, item.value]) {
         if (token?.type !== "alias") continue;
@@ -68,16 +108,31 @@ function findAliases(source) {
   return found;
 }
 
-/** Reads one YAML file; returns its data or undefined, adding any problems to `problems`. `fallback` stands in for a missing optional file. */
+/**
+ * Reads one YAML file; returns its data or undefined, adding any problems to `problems`. `fallback` stands in for a missing optional file.
+ * @param {string} filePath
+ * @param {string} label
+ * @param {string[]} problems
+ * @param {unknown} fallback
+ * @returns {Promise<unknown>}
+ */
 async function readYaml(filePath, label, problems, fallback) {
   let source;
   try {
     source = await readFile(filePath, "utf8");
   } catch (error) {
-    if (error.code === "ENOENT" && fallback !== undefined) return fallback === null ? null : structuredClone(fallback);
-    problems.push(problem(label, [], error.code === "ENOENT" ? "file is missing" : `cannot be read (${error.message})`));
+    const code = error instanceof Error && "code" in error ? error.code : undefined;
+    if (code === "ENOENT" && fallback !== undefined) return fallback === null ? null : structuredClone(fallback);
+    problems.push(
+      problem(
+        label,
+        [],
+        code === "ENOENT" ? "file is missing" : `cannot be read (${error instanceof Error ? error.message : String(error)})`,
+      ),
+    );
     return undefined;
   }
+  /** @type {unknown} */
   let data;
   try {
     // The core schema keeps dates as text (the schemas check them) and is several times faster
@@ -85,6 +140,7 @@ async function readYaml(filePath, label, problems, fallback) {
     data = parseYaml(source, { schema: CORE_SCHEMA, filename: label });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
+    // js-yaml publishes no types: its error carries `mark` (where) and `reason` (what).
     const where = error.mark ? ` at line ${error.mark.line + 1}, column ${error.mark.column + 1}` : "";
     problems.push(problem(label, [], `YAML syntax error${where}: ${error.reason}`));
     return undefined;
@@ -105,7 +161,15 @@ async function readYaml(filePath, label, problems, fallback) {
   return data;
 }
 
-/** Validates parsed data against its schema; returns the parsed value or undefined. */
+/**
+ * Validates parsed data against its schema; returns the parsed value or undefined.
+ * @template T
+ * @param {import("zod").ZodType<T>} schema
+ * @param {unknown} data
+ * @param {string} label
+ * @param {string[]} problems
+ * @returns {T | undefined}
+ */
 function validate(schema, data, label, problems) {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
@@ -130,21 +194,29 @@ function validate(schema, data, label, problems) {
  * @example const guide = await loadGuideData("_data");
  * `siteUrl`, when given, replaces site.yaml's `url` (the deployment sets it with SITE_URL).
  * @example const guide = await loadGuideData("tests/fixtures/minimal", { today: "2026-12-01" });
+ * @param {string} dataDir
+ * @param {{ today?: string, siteUrl?: string | undefined }} [options]
  */
 export async function loadGuideData(dataDir, { today = todayIso(), siteUrl } = {}) {
+  /** @type {string[]} */
   const problems = [];
+  /** @type {RawData} */
   const raw = {};
+  /** @type {SomeDatasets} */
   const valid = {};
-  const labels = {};
-  for (const [key, [file, schema]] of Object.entries(DATASETS)) {
+  /** @type {Labels} */
+  const labels = { ...DATASETS }; // each replaced by its path below
+  for (const key of keyList(DATASETS)) {
+    const file = DATASETS[key];
     const filePath = path.join(dataDir, file);
     labels[key] = path.relative(process.cwd(), filePath) || filePath;
-    raw[key] = await readYaml(filePath, labels[key], problems, OPTIONAL[key]);
+    const fallback = key in OPTIONAL ? Reflect.get(OPTIONAL, key) : undefined;
+    raw[key] = await readYaml(filePath, labels[key], problems, fallback);
     // The public address can come from the deployment (SITE_URL), checked like the one in site.yaml.
     if (key === "site" && siteUrl && raw[key] && typeof raw[key] === "object") raw[key] = { ...raw[key], url: siteUrl };
-    // A missing optional file whose stand-in is null (no technical requirements) is simply absent.
-    if (raw[key] === null && OPTIONAL[key] === null) valid[key] = null;
-    else if (raw[key] !== undefined) valid[key] = validate(schema, raw[key], labels[key], problems);
+    // A missing technical-requirements.yaml (its stand-in is null) is simply absent.
+    if (key === "technicalRequirements" && raw[key] === null) valid.technicalRequirements = null;
+    else if (raw[key] !== undefined) validateInto(key, raw[key], valid, labels[key], problems);
   }
   // References are checked even when a file has shape errors, so one run lists every problem;
   // the checks skip whatever is too malformed to follow.
@@ -152,5 +224,29 @@ export async function loadGuideData(dataDir, { today = todayIso(), siteUrl } = {
   problems.push(...checkRequirementReferences(raw, labels));
   problems.push(...checkDates(raw, labels, today));
   if (problems.length > 0) throw new GuideDataError(problems);
-  return { ...buildModel(valid, { today }), search: valid.search };
+  const { site, process: processData, documents, glossary, roles, beforeYouStart, plan, changes, search, technicalRequirements } = valid;
+  // Every file read and validated when no problem was found: anything else is a bug in this loader.
+  if (!site || !processData || !documents || !glossary || !roles || !beforeYouStart || !plan || !search)
+    throw new Error("A dataset is missing although no problem was reported");
+  const datasets = {
+    site,
+    process: processData,
+    documents,
+    glossary,
+    roles,
+    beforeYouStart,
+    plan,
+    technicalRequirements: technicalRequirements ?? null,
+  };
+  return { ...buildModel(changes ? { ...datasets, changes } : datasets, { today }), search };
+}
+
+/**
+ * An object's own keys, typed as its keys (Object.keys gives plain strings).
+ * @template {object} T
+ * @param {T} object
+ * @returns {Array<Extract<keyof T, string>>}
+ */
+function keyList(object) {
+  return Object.keys(object).filter(/** @returns {key is Extract<keyof T, string>} */ (key) => key in object);
 }

@@ -36,7 +36,11 @@ const question = z
   })
   .strict();
 
-/** A value that should be a list, as one (empty when it is not), for checks that run on malformed data too. */
+/**
+ * A value that should be a list, as one (empty when it is not), for checks that run on malformed data too.
+ * @param {unknown} value
+ * @returns {any[]}
+ */
 const list = (value) => (Array.isArray(value) ? value : []);
 
 /** _data/search.yaml */
@@ -53,7 +57,7 @@ export const searchSchema = z
     (data, ctx) => {
       // A phrase that two rules replace would be searched as whichever came first: say which.
       const seen = new Map();
-      for (const key of ["misspellings", "synonyms"])
+      for (const key of /** @type {const} */ (["misspellings", "synonyms"]))
         list(data?.[key]).forEach((rule, i) =>
           list(rule?.say).forEach((said, j) => {
             if (typeof said !== "string") return;

@@ -4,7 +4,10 @@
  * their own (/search/names.json), fetched only when a search finds nothing, to match a misspelt word against.
  */
 
-/** The words of the names a searcher may mean (glossary terms and their other names, documents, steps, actions, roles and questions), question words left out. */
+/**
+ * The words of the names a searcher may mean (glossary terms and their other names, documents, steps, actions, roles and questions), question words left out.
+ * @param {import("./load-guide-data.js").Guide} guide
+ */
 export function searchNames(guide) {
   const names = [
     ...guide.glossary.terms.flatMap((t) => [t.term, ...t.abbreviations, ...t.aliases]),
@@ -17,6 +20,7 @@ export function searchNames(guide) {
   ];
   // A misspelt word is never guessed to be a question word ("wht" is not "what"): those are left out anyway.
   const questionWords = new Set(guide.search.questionWords.map((word) => word.toLowerCase()));
+  /** @type {Set<string>} */
   const words = new Set();
   for (const name of names)
     for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u))
@@ -29,6 +33,7 @@ export function searchNames(guide) {
  * How the search page reads a query (search.yaml's rules), as JSON to sit in a <script> element: "<" is
  * escaped so no value can end the element.
  * @example searchRulesJson(guide) // '{"questionWords":["a",…],"definitionStarts":[…],"misspellings":[…],"synonyms":[…]}'
+ * @param {import("./load-guide-data.js").Guide} guide
  */
 export function searchRulesJson(guide) {
   const { questionWords, definitionStarts, misspellings, synonyms } = guide.search;
@@ -38,6 +43,7 @@ export function searchRulesJson(guide) {
 /**
  * The names file (/search/names.json), fetched only when a search finds nothing, to guess a misspelt word from.
  * @example searchNamesJson(guide) // '["access","agreement",…]'
+ * @param {import("./load-guide-data.js").Guide} guide
  */
 export function searchNamesJson(guide) {
   return JSON.stringify(searchNames(guide));

@@ -2,18 +2,28 @@
  * The technical requirements as pages and the browser read them: each with who it applies to in words,
  * and the answers to the plan's questions that rule it out, each with the reason the page shows.
  */
+import { lookup } from "./model/lookup.js";
 
+/** @type {Readonly<Record<string, string>>} */
 const LEVEL_NAMES = { p0: "P0", p5: "P5", p9: "P9" };
+/** @type {Readonly<Record<string, string>>} */
 const SERVICE_NAMES = { app: "apps", website: "websites" };
 
-/** The answers that rule a requirement out, by question: ["verification-level=p0+p5", "im1=no"], or none. */
+/**
+ * The answers that rule a requirement out, by question: ["verification-level=p0+p5", "im1=no"], or none.
+ * @param {ReadonlyArray<{ question: string, answer: string }>} exclusions
+ */
 function ruledOutBy(exclusions) {
+  /** @type {Map<string, string[]>} */
   const byQuestion = new Map();
   for (const { question, answer } of exclusions) byQuestion.set(question, [...(byQuestion.get(question) ?? []), answer]);
   return byQuestion.size === 0 ? [] : [[...byQuestion].map(([question, answers]) => `${question}=${answers.join("+")}`).join(",")];
 }
 
-/** "P5 and P9", "P0, P5 and P9": a list as a sentence writes it. */
+/**
+ * "P5 and P9", "P0, P5 and P9": a list as a sentence writes it.
+ * @param {string[]} words
+ */
 function joined(words) {
   return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }
@@ -25,14 +35,25 @@ function joined(words) {
  * and terms as summaries. `plan` is plan.yaml; `roleSummaries` and `termSummaries` are Maps by id.
  * @example technicalRequirementsModel(data.technicalRequirements, { plan, roleSummaries, termSummaries })
  */
+/**
+ * @param {import("./data-types.js").TechnicalRequirementsData | null} data
+ * @param {{
+ *   plan: import("./data-types.js").PlanData,
+ *   roleSummaries: ReadonlyMap<string, import("./model/roles.js").RoleSummary>,
+ *   termSummaries: ReadonlyMap<string, import("./model/glossary.js").TermSummary>,
+ * }} links
+ */
 export function technicalRequirementsModel(data, { plan, roleSummaries, termSummaries }) {
   if (!data || data.requirements.length === 0) return null;
-  const question = (questionId) => plan.questions.find((q) => q.id === questionId);
+  const questions = new Map(plan.questions.map((q) => [q.id, q]));
+  // check-requirement-references requires these questions of a plan whose guide has requirements.
+  const question = (/** @type {string} */ questionId) => lookup(questions, questionId);
   const levelQuestion = question("verification-level");
   const channelQuestion = question("channel");
   const requirements = data.requirements.map((entry) => {
-    const levels = joined(entry.levels.map((level) => LEVEL_NAMES[level]));
-    const services = joined(entry.services.map((service) => SERVICE_NAMES[service]));
+    const levels = joined(entry.levels.map((level) => LEVEL_NAMES[level] ?? level));
+    const services = joined(entry.services.map((service) => SERVICE_NAMES[service] ?? service));
+    /** @type {import("../contract.js").Exclusion[]} */
     const exclusions = [
       // An answer that is itself a level or a kind of service the requirement leaves out rules it out;
       // "not sure yet" and "both" never do.
@@ -53,7 +74,8 @@ export function technicalRequirementsModel(data, { plan, roleSummaries, termSumm
       ...Object.entries(entry.appliesWhen ?? {}).flatMap(([questionId, allowed]) =>
         question(questionId)
           .answers.filter((a) => !allowed.includes(a.value))
-          .map((a) => ({ question: questionId, answer: a.value, reason: entry.reason })),
+          // check-requirement-references requires a reason wherever appliesWhen is given.
+          .map((a) => ({ question: questionId, answer: a.value, reason: entry.reason ?? "" })),
       ),
     ];
     return {
@@ -61,8 +83,8 @@ export function technicalRequirementsModel(data, { plan, roleSummaries, termSumm
       url: `/technical-requirements/#${entry.id}`,
       appliesText: `${levels}; ${services}`,
       exclusions,
-      roles: entry.roles.map((roleId) => roleSummaries.get(roleId)),
-      terms: (entry.terms ?? []).map((termId) => termSummaries.get(termId)),
+      roles: entry.roles.map((roleId) => lookup(roleSummaries, roleId)),
+      terms: (entry.terms ?? []).map((termId) => lookup(termSummaries, termId)),
     };
   });
   return {

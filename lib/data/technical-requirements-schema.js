@@ -4,7 +4,7 @@
  * cannot see.
  */
 import { z } from "zod";
-import { appliesWhen, id, markdownBlock, ROLE_IDS, roleIds, source, text } from "./schemas.js";
+import { appliesWhen, id, markdownBlock, roleIds, source, text } from "./schemas.js";
 import { problem } from "./problems.js";
 
 /** The verification levels a requirement can apply to: the values of the plan's verification-level answers. */
@@ -39,15 +39,18 @@ export const technicalRequirementsSchema = z
   .object({ intro: text, action: id.optional(), requirements: z.array(requirement).min(1, "must list at least one requirement") })
   .strict();
 
+/** A value that should be a list, as one (empty when it is not), for checks that run on malformed data too. @param {unknown} value @returns {any[]} */
 const list = (value) => (Array.isArray(value) ? value : []);
 
 /**
- * The requirements' references: the action they show under, roles that exist, glossary terms that exist, a reason
+ * The requirements' references: the action they show under, roles that roles.yaml lists, glossary terms that exist, a reason
  * wherever appliesWhen rules a requirement out, and questions and answers of the plan that exist (including verification-level and channel, which levels and
  * services stand for). `data` and `labels` are keyed as for checkReferences; a missing file is skipped.
  * @example checkRequirementReferences({ technicalRequirements, glossary, plan }, labels)
+ * @param {import("./load-guide-data.js").RawData} data
+ * @param {import("./load-guide-data.js").Labels} labels
  */
-export function checkRequirementReferences({ technicalRequirements, glossary, plan, process }, labels) {
+export function checkRequirementReferences({ technicalRequirements, glossary, plan, process, roles }, labels) {
   const problems = [];
   const label = labels.technicalRequirements;
   const actionIds = process === undefined ? null : new Set(list(process?.steps).flatMap((step) => list(step?.actions).map((a) => a?.id)));
@@ -56,6 +59,8 @@ export function checkRequirementReferences({ technicalRequirements, glossary, pl
   const entries = list(technicalRequirements?.requirements);
   const seen = new Map();
   const termIds = glossary === undefined ? null : new Set(list(glossary?.terms).map((t) => t?.id));
+  // The roles are the ones roles.yaml lists; without a readable roles.yaml there is nothing to check against.
+  const roleIds = roles === undefined ? null : new Set(list(roles?.roles).map((r) => r?.id));
   const questions = plan === undefined ? null : new Map(list(plan?.questions).map((q) => [q?.id, q]));
   if (questions && entries.length > 0)
     for (const questionId of ["verification-level", "channel"])
@@ -70,10 +75,11 @@ export function checkRequirementReferences({ technicalRequirements, glossary, pl
         );
       else seen.set(entry.id, i);
     }
-    list(entry?.roles).forEach((roleId, r) => {
-      if (typeof roleId === "string" && !ROLE_IDS.includes(roleId))
-        problems.push(problem(label, [...at, "roles", r], `no role with id "${roleId}"`));
-    });
+    if (roleIds)
+      list(entry?.roles).forEach((roleId, r) => {
+        if (typeof roleId === "string" && !roleIds.has(roleId))
+          problems.push(problem(label, [...at, "roles", r], `no role with id "${roleId}"`));
+      });
     if (termIds)
       list(entry?.terms).forEach((termId, t) => {
         if (typeof termId === "string" && !termIds.has(termId))

@@ -7,6 +7,7 @@ import { readableDate } from "./readable-date.js";
 
 export const filters = { actionManifestJson, markdown, markdownInline, navigationItems, readableDate };
 
+/** @param {import("../types/eleventy.js").EleventyConfig} eleventyConfig */
 export default function registerFilters(eleventyConfig) {
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 }

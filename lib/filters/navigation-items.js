@@ -2,6 +2,8 @@
  * Header navigation items for the nhsuk header macro: overview, each step, checklist, team plan, documents,
  * with the current page and its section marked.
  * @example {{ guide.steps | navigationItems(page.url) }} → [{ href: "/", text: "Overview", current: true, active: false }, …]
+ * @param {ReadonlyArray<{ url: string, title: string }>} steps
+ * @param {unknown} currentUrl
  */
 export function navigationItems(steps, currentUrl) {
   const url = String(currentUrl ?? "");

@@ -3,6 +3,7 @@ const formatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "lon
 /**
  * Formats an ISO date (YYYY-MM-DD) the way NHS pages write dates.
  * @example {{ "2026-11-24" | readableDate }} → "24 November 2026"
+ * @param {string} isoDate
  */
 export function readableDate(isoDate) {
   const date = new Date(`${isoDate}T00:00:00Z`);

@@ -24,14 +24,18 @@ const tableTemplate = new nunjucks.Template(
 );
 
 /** A caption's text as an id: "table-the-three-verification-levels". */
-const slug = (text) =>
+const slug = (/** @type {string} */ text) =>
   `table-${text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .slice(0, 40)
     .replace(/^-|-$/g, "")}`;
 
-/** An id not yet used on the page (`taken` is kept in the page's env). */
+/**
+ * An id not yet used on the page (`taken` is kept in the page's env).
+ * @param {string} base
+ * @param {Set<string>} taken
+ */
 function uniqueId(base, taken) {
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
@@ -39,18 +43,32 @@ function uniqueId(base, taken) {
   return id;
 }
 
-/** The index of the token that closes the one at `open` (same level, matching type). */
+/**
+ * The index of the token that closes the one at `open` (same level, matching type).
+ * @param {import("markdown-it").Token[]} tokens
+ * @param {number} open
+ * @param {string} type
+ */
 function closing(tokens, open, type) {
+  const level = tokens[open]?.level;
   let i = open + 1;
-  while (tokens[i].type !== type || tokens[i].level !== tokens[open].level) i += 1;
+  // markdown-it always closes what it opens, so the loop ends at the closing token.
+  while (i < tokens.length && (tokens[i]?.type !== type || tokens[i]?.level !== level)) i += 1;
   return i;
 }
 
-/** Whether tokens[i - 3 … i - 1] are a one-line paragraph ending in a colon, which introduces the table at i. */
+/**
+ * Whether tokens[i - 3 … i - 1] are a one-line paragraph ending in a colon, which introduces the table at i.
+ * @param {import("markdown-it").Token[]} tokens
+ * @param {number} i
+ */
 function introducesTable(tokens, i) {
   const [open, inline, close] = tokens.slice(i - 3, i);
   return (
     i >= 3 &&
+    open !== undefined &&
+    inline !== undefined &&
+    close !== undefined &&
     open.type === "paragraph_open" &&
     !open.hidden &&
     close.type === "paragraph_close" &&
@@ -63,46 +81,55 @@ function introducesTable(tokens, i) {
  * Registers two rules and a renderer. The first, before glossary links, marks each introducing
  * paragraph as a caption, which like a heading gets no glossary links. The second, after them,
  * turns each table into one token the renderer passes to the nhsuk table macro.
+ * @param {import("markdown-it").MarkdownIt} md
  */
 export default function nhsTables(md) {
   md.core.ruler.after("inline", "nhs_table_captions", (state) => {
     state.tokens.forEach((token, i) => {
       if (token.type === "table_open" && introducesTable(state.tokens, i)) {
-        state.tokens[i - 3].meta = { ...state.tokens[i - 3].meta, caption: true };
-        state.tokens[i - 2].meta = { ...state.tokens[i - 2].meta, noGlossaryLinks: true };
+        const [paragraph, inline] = state.tokens.slice(i - 3, i - 1);
+        if (paragraph) paragraph.meta = { ...paragraph.meta, caption: true };
+        if (inline) inline.meta = { ...inline.meta, noGlossaryLinks: true };
       }
     });
   });
 
   md.core.ruler.push("nhs_tables", (state) => {
     const tokens = state.tokens;
-    const render = (children) => md.renderer.renderInline(children, md.options, state.env);
+    const render = (/** @type {import("markdown-it").Token[]} */ children) => md.renderer.renderInline(children, md.options, state.env);
     for (let i = 0; i < tokens.length; i += 1) {
-      if (tokens[i].type !== "table_open") continue;
+      if (tokens[i]?.type !== "table_open") continue;
       const end = closing(tokens, i, "table_close");
+      /** @type {import("markdown-it").TableCell[][]} */
       const rows = [];
+      /** @type {import("markdown-it").Token[]} */
       const cellTokens = [];
       for (let t = i; t < end; t += 1) {
-        if (tokens[t].type === "tr_open") rows.push([]);
-        else if (tokens[t].type === "inline") {
-          cellTokens.push(...(tokens[t].children ?? []));
-          const align = tokens[t - 1].attrGet("style")?.match(/text-align:(\w+)/)?.[1];
-          rows.at(-1).push({ html: render(tokens[t].children ?? []), align: align === "center" ? "centre" : align });
+        const token = tokens[t];
+        if (token?.type === "tr_open") rows.push([]);
+        else if (token?.type === "inline") {
+          cellTokens.push(...(token.children ?? []));
+          const align = tokens[t - 1]?.attrGet("style")?.match(/text-align:(\w+)/)?.[1];
+          rows.at(-1)?.push({ html: render(token.children ?? []), align: align === "center" ? "centre" : align });
         }
       }
       // markdown-it's first row is always the header row (<thead>).
-      const [head, ...body] = rows;
+      const [head = [], ...body] = rows;
 
       let start = i;
+      /** @type {{ html: string, text: string, size?: string, classes?: string }} */
       let caption;
-      if (tokens[i - 3]?.meta?.caption) {
-        const children = tokens[i - 2].children;
+      const introduction = tokens[i - 2];
+      if (tokens[i - 3]?.meta?.caption && introduction) {
+        const children = introduction.children ?? [];
+        // introducesTable checked that the paragraph's last child is text ending in the colon.
         const last = children.at(-1);
-        last.content = last.content.replace(/:\s*$/, "");
-        caption = { html: render(children), text: tokens[i - 2].content.trim().slice(0, -1), size: "s" };
+        if (last) last.content = last.content.replace(/:\s*$/, "");
+        caption = { html: render(children), text: introduction.content.trim().slice(0, -1), size: "s" };
         start = i - 3;
       } else {
-        const asText = (inline) => md.renderer.renderInlineAsText(inline.children ?? [], md.options, state.env);
+        const asText = (/** @type {import("markdown-it").Token | undefined} */ inline) =>
+          md.renderer.renderInlineAsText(inline?.children ?? [], md.options, state.env);
         const text =
           tokens[i - 1]?.type === "heading_close"
             ? asText(tokens[i - 2])
@@ -135,8 +162,9 @@ export default function nhsTables(md) {
   });
 
   md.renderer.rules.nhs_table = (tokens, idx) => {
-    const { params } = tokens[idx].meta;
-    const safe = (cell) => ({ ...cell, html: new nunjucks.runtime.SafeString(cell.html) });
+    const params = tokens[idx]?.meta?.params;
+    if (!params) return "";
+    const safe = (/** @type {{ html: string }} */ cell) => ({ ...cell, html: new nunjucks.runtime.SafeString(cell.html) });
     return `${tableTemplate.render({
       params: {
         ...params,

@@ -11,16 +11,20 @@ import { GuideDataError } from "../data/problems.js";
  * the data, which the message already names. Eleventy logs a failed build where it fails and again
  * as the command exits; marking the error as logged leaves only the second. `skipOriginalStack` is
  * the flag Eleventy sets on its own errors that need no trace.
+ * @param {unknown} error
  */
 function asReported(error) {
   if (error instanceof GuideDataError) {
-    error.skipOriginalStack = true;
+    Object.assign(error, { skipOriginalStack: true });
     Object.defineProperty(error, "__errorAlreadyLogged", { value: true });
   }
   return error;
 }
 
-/** The model the latest build rendered, for plugins that run after the pages are written (the search index). */
+/**
+ * The model the latest build rendered, for plugins that run after the pages are written (the search index).
+ * @type {import("../data/load-guide-data.js").Guide | null}
+ */
 let latest = null;
 
 /** Returns the guide model of the latest build, or null before one has loaded. */
@@ -28,6 +32,11 @@ export function latestGuide() {
   return latest;
 }
 
+/**
+ * Adds the model as global data `guide`, loaded from `dataDir`.
+ * @param {import("../types/eleventy.js").EleventyConfig} eleventyConfig
+ * @param {{ dataDir: string }} options
+ */
 export default function guideData(eleventyConfig, { dataDir }) {
   eleventyConfig.addWatchTarget(dataDir);
   eleventyConfig.addGlobalData("guide", () =>

@@ -4,6 +4,7 @@
  */
 import nunjucks from "nunjucks";
 
+/** Uses that environment for Eleventy's .njk files. @param {import("../types/eleventy.js").EleventyConfig} eleventyConfig */
 export default function nunjucksEnvironment(eleventyConfig) {
   const loader = new nunjucks.FileSystemLoader(["_includes", "src", "node_modules/nhsuk-frontend/dist"], {
     noCache: process.env.ELEVENTY_RUN_MODE === "serve",

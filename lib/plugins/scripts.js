@@ -11,21 +11,31 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as esbuild from "esbuild";
 
-/** The lazy modules' names and sources, read from lazy.ts so the list is written once. */
+/**
+ * The lazy modules' names and sources, read from lazy.ts so the list is written once.
+ * @param {string} scriptsDir
+ */
 function lazySources(scriptsDir) {
   const text = readFileSync(path.join(scriptsDir, "lazy.ts"), "utf8");
   const block = text.slice(text.indexOf("LAZY_SOURCES"));
   const entries = [...block.slice(0, block.indexOf("};")).matchAll(/"?([\w-]+)"?: "([\w/.-]+\.ts)"/g)];
-  return Object.fromEntries(entries.map(([, name, source]) => [name, path.join(scriptsDir, source)]));
+  return Object.fromEntries(entries.map(([, name = "", source = ""]) => [name, path.join(scriptsDir, source)]));
 }
 
+/**
+ * Bundles the scripts before each build.
+ * @param {import("../types/eleventy.js").EleventyConfig} eleventyConfig
+ * @param {{ entry: string, headEntry?: string, planEntry?: string }} options
+ */
 export default function scripts(
   eleventyConfig,
   { entry, headEntry = path.join(path.dirname(entry), "head.ts"), planEntry = path.join(path.dirname(entry), "plan.ts") },
 ) {
   eleventyConfig.addWatchTarget(path.dirname(entry));
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    /** @satisfies {import("esbuild").BuildOptions} */
     const common = { bundle: true, target: ["es2020"], minify: true, sourcemap: true, logLevel: "warning" };
+    /** @param {string} entryPoint @param {string} file @param {boolean} withComponents */
     const bundle = (entryPoint, file, withComponents) => ({
       entryPoints: [entryPoint],
       outfile: path.join(directories.output, "scripts", file),

@@ -11,6 +11,7 @@ import * as pagefind from "pagefind";
 import { markdown } from "../markdown.js";
 import { latestGuide } from "./guide-data.js";
 
+/** @param {string} text @returns {string} */
 const escapeHtml = (text) => markdown.utils.escapeHtml(text);
 
 /**
@@ -19,6 +20,7 @@ const escapeHtml = (text) => markdown.utils.escapeHtml(text);
  * kind "Glossary" to filter on. Built as HTML, not text, so Pagefind reads the definition's
  * Markdown as it reads every page.
  * @example termRecord({ id: "pdc", term: "Product Demonstration Call", abbreviations: ["PDC"], … })
+ * @param {Pick<import("../data/model/glossary.js").GlossaryTerm, "term" | "abbreviations" | "aliases" | "definition" | "url">} term
  */
 export function termRecord(term) {
   const title = term.abbreviations.length ? `${term.term} (${term.abbreviations.join(", ")})` : term.term;
@@ -40,6 +42,7 @@ ${markdown.render(term.definition)}
  * title, the ways people ask it, and the answer, whose first words become the result's excerpt. Kind
  * "Question", at /questions/#<id>; like the glossary, the page that lists them is not indexed itself.
  * @example questionRecord({ id: "cost", question: "What does NHS login cost a partner?", askedAs: ["cost"], answer: "…" })
+ * @param {import("../data/data-types.js").SearchData["questions"][number]} question
  */
 export function questionRecord(question) {
   const html = `<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(question.question)}</title></head><body><main data-pagefind-body>
@@ -57,6 +60,7 @@ ${markdown.render(question.answer)}
  * /technical-requirements/#<id>: its title, the subjects it is searched by (weighted as the heading),
  * and its text, with kind "Technical requirement" to filter on.
  * @example requirementRecord({ id: "avoid-webviews", title: "…", subject: ["webview"], … })
+ * @param {Pick<import("../contract.js").TechnicalRequirement, "title" | "subject" | "statement" | "why" | "howToShow" | "url">} requirement
  */
 export function requirementRecord(requirement) {
   const html = `<!DOCTYPE html><html lang="en"><head><title>${escapeHtml(requirement.title)}</title></head><body><main data-pagefind-body>
@@ -71,6 +75,7 @@ ${markdown.render(requirement.howToShow)}
   return { url: requirement.url, content: html };
 }
 
+/** Indexes the site after each build. @param {import("../types/eleventy.js").EleventyConfig} eleventyConfig */
 export default function searchIndex(eleventyConfig) {
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (process.env.SEARCH_INDEX === "off") return;

@@ -33,6 +33,7 @@ const NOT_SAVED = [
  * Which files the precache takes first when not all fit, from 0: the shell (scripts, styles, icons and
  * the offline page), Pagefind's code and index, the guide's own pages, the library's lists and other
  * pages, the search results' texts, and last the pages of single documents, the many.
+ * @type {Array<[RegExp, number]>}
  */
 const RANKS = [
   [/^offline\/index\.html$/, 0],
@@ -44,9 +45,13 @@ const RANKS = [
   [/./, 0],
 ];
 
-/** A built file's precache rank (see RANKS). @example precacheRank("steps/apply/index.html") // 2 */
+/**
+ * A built file's precache rank (see RANKS). @example precacheRank("steps/apply/index.html") // 2
+ * @param {string} file
+ */
 export function precacheRank(file) {
-  return RANKS.find(([pattern]) => pattern.test(file))[1];
+  // The last rank matches any file, so one is always found.
+  return RANKS.find(([pattern]) => pattern.test(file))?.[1] ?? 0;
 }
 
 /** Ranks up to this one are always precached: the shell, Pagefind's code and index, and the guide's own pages. */
@@ -59,13 +64,18 @@ const ALWAYS = 2;
  * ("steps/apply/"), the address they are asked for. A workbox-build manifest transform.
  * @example precacheList([{ url: "index.html", revision: "a1", size: 9 }]).manifest // [{ url: "./", revision: "a1", size: 9 }]
  */
+/**
+ * @param {Array<{ url: string, revision: string | null, size: number }>} entries
+ * @param {number} [budget]
+ */
 export function precacheList(entries, budget = PRECACHE_BUDGET) {
+  /** @type {Map<number, typeof entries>} */
   const ranks = new Map();
   for (const entry of entries) {
     const rank = precacheRank(entry.url);
-    if (!ranks.has(rank)) ranks.set(rank, []);
-    ranks.get(rank).push(entry);
+    ranks.set(rank, [...(ranks.get(rank) ?? []), entry]);
   }
+  /** @type {typeof entries} */
   const manifest = [];
   let total = 0;
   for (const [rank, group] of [...ranks].sort(([a], [b]) => a - b)) {
@@ -78,28 +88,39 @@ export function precacheList(entries, budget = PRECACHE_BUDGET) {
   return { manifest, warnings };
 }
 
-/** The built file each precache URL stands for. @example precachedFile("steps/apply/") // "steps/apply/index.html" */
+/**
+ * The built file each precache URL stands for. @example precachedFile("steps/apply/") // "steps/apply/index.html"
+ * @param {string} url
+ */
 export function precachedFile(url) {
   return url === "./" ? "index.html" : url.endsWith("/") ? `${url}index.html` : url;
 }
 
-/** The URLs a built sw.js precaches, read back from the list injectManifest wrote into it. */
+/**
+ * The URLs a built sw.js precaches, read back from the list injectManifest wrote into it.
+ * @param {string} swSource
+ * @returns {string[]}
+ */
 export function precachedURLs(swSource) {
   const start = swSource.indexOf('[{"revision":');
   if (start === -1) return [];
-  return JSON.parse(swSource.slice(start, swSource.indexOf("}]", start) + 2)).map((entry) => entry.url);
+  return JSON.parse(swSource.slice(start, swSource.indexOf("}]", start) + 2)).map((/** @type {{ url: string }} */ entry) => entry.url);
 }
 
 /**
  * What a built site saves for offline use on a reader's first visit: the files its sw.js precaches, and
  * the worker itself, with their total bytes as stored (browsers keep bodies uncompressed).
+ * @param {string} siteDir
  */
 export function offlineCache(siteDir) {
   const files = ["sw.js", ...precachedURLs(readFileSync(path.join(siteDir, "sw.js"), "utf8")).map(precachedFile)];
   return { files, bytes: files.reduce((sum, file) => sum + statSync(path.join(siteDir, file)).size, 0) };
 }
 
-/** Bundles a worker's TypeScript into one classic script, with Workbox's development logging left out. */
+/**
+ * Bundles a worker's TypeScript into one classic script, with Workbox's development logging left out.
+ * @param {string} entryPoint
+ */
 async function bundle(entryPoint) {
   const { outputFiles } = await esbuild.build({
     entryPoints: [entryPoint],
@@ -111,12 +132,18 @@ async function bundle(entryPoint) {
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "warning",
   });
-  return outputFiles[0].text;
+  const [file] = outputFiles;
+  if (!file) throw new Error(`esbuild wrote nothing for ${entryPoint}`);
+  return file.text;
 }
 
 /**
  * Writes <output>/sw.js for a built site: the offline worker with its precache list, or with
  * `enabled: false` the kill switch. The build calls it last; a test calls it to deploy a changed page.
+ */
+/**
+ * @param {string} output
+ * @param {{ enabled?: boolean, source?: string, killSwitch?: string }} [options]
  */
 export async function writeServiceWorker(
   output,
@@ -147,6 +174,11 @@ export async function writeServiceWorker(
   }
 }
 
+/**
+ * Writes the worker after each build.
+ * @param {import("../types/eleventy.js").EleventyConfig} eleventyConfig
+ * @param {{ source?: string }} [options]
+ */
 export default function serviceWorker(eleventyConfig, { source = "src/service-worker/sw.ts" } = {}) {
   const enabled = process.env.OFFLINE !== "off";
   // The layout adds the registration script only when the worker is on (base.njk).

@@ -8,5 +8,6 @@ export default {
     title: (data) => data.doc.title,
     description: (data) => `${data.doc.typeLabel}: ${data.doc.title}`,
     breadcrumbs: () => [{ text: "Home", href: "/" }, library],
+    pageReview: (data) => data.doc.pageReview,
   },
 };

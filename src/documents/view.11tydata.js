@@ -9,5 +9,6 @@ export default {
       { text: "Home", href: "/" },
       { text: "Document library", href: "/documents/" },
     ],
+    pageReview: (data) => data.view.pageReview,
   },
 };

@@ -10,6 +10,7 @@ export default {
     title: (data) => `Role: ${data.role.title}`,
     description: (data) => data.role.summary,
     breadcrumbs: () => crumbs,
+    pageReview: (data) => data.role.pageReview,
     // Its record in the search index (see _includes/layouts/base.njk): what this role does, filtered as a role.
     search: (data) => ({ kind: "Role", about: `What the ${data.role.title} role does: ${data.role.summary}` }),
   },

@@ -9,5 +9,7 @@ export default {
     title: (data) => `Step ${data.step.number}: ${data.step.title}`,
     description: (data) => data.step.summary,
     breadcrumbs: () => [home],
+    // Its review dates travel with the step, so a prefix or a new address never loses them.
+    pageReview: (data) => data.step.pageReview,
   },
 };

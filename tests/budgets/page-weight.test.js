@@ -57,8 +57,9 @@ test("the head script, which holds up the first paint, is under 300 bytes gzippe
 // with storage version 3: every field keeps concurrent values until someone chooses (register.ts,
 // plan-state.ts), reads versions 1 to 3, and a status in conflict links to the plan (about 10.0 KB).
 // Imports, exports and their messages load on demand. Raised to 11 KB with "Mark as read" and the
-// team, service name and read marks in the saved plan (about 10.7 KB).
-test("the checklist code on its own is under 11 KB gzipped", async () => {
+// team, service name and read marks in the saved plan (about 10.7 KB). Raised to 11.2 KB when the
+// actions manifest became read through a shape check rather than cast (about 0.15 KB; 11.1 KB).
+test("the checklist code on its own is under 11.2 KB gzipped", async () => {
   const { outputFiles } = await esbuild.build({
     entryPoints: ["src/scripts/components/progress.ts"],
     bundle: true,
@@ -68,7 +69,7 @@ test("the checklist code on its own is under 11 KB gzipped", async () => {
     write: false,
   });
   const bytes = gzipSync(outputFiles[0].contents, { level: 9 }).length;
-  assert.ok(bytes < 11 * KB, `the checklist code is ${bytes} bytes gzipped`);
+  assert.ok(bytes < 11.2 * KB, `the checklist code is ${bytes} bytes gzipped`);
 });
 
 // The plan page loads its own bundle (the plan, sharing by link, exports and nhsuk-frontend's character

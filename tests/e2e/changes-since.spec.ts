@@ -5,16 +5,11 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { actionGroup } from "./plan-helpers";
 import { GUIDE_DATA_DIR } from "./guide-model";
+import { changesSchema } from "../../lib/data/schemas.js";
 
-interface ChangeEntry {
-  id: string;
-  date: string;
-  actions?: string[];
-}
-const changes = (parse(readFileSync(`${GUIDE_DATA_DIR}/changes.yaml`, "utf8")) as { changes: ChangeEntry[] }).changes;
+const { changes } = changesSchema.parse(parse(readFileSync(`${GUIDE_DATA_DIR}/changes.yaml`, "utf8")));
 /** The newest change to an action, from the data. */
-const latestFor = (actionId: string) =>
-  changes.filter((c) => c.actions?.includes(actionId)).sort((a, b) => (a.date < b.date ? 1 : -1))[0] as ChangeEntry;
+const latestFor = (actionId: string) => changes.filter((c) => c.actions?.includes(actionId)).sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
 
 // 1.1's guidance changed on its latest change's date: a tick from before it is flagged. 1.3's latest
 // change is older than the tick, so it is not.

@@ -7,14 +7,9 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { axeViolations, FIXTURE_URL } from "./helpers";
 import { GUIDE_DATA_DIR } from "./guide-model";
+import { changesSchema } from "../../lib/data/schemas.js";
 
-interface ChangeEntry {
-  id: string;
-  date: string;
-  steps?: string[];
-  terms?: string[];
-}
-const changes = (parse(readFileSync(`${GUIDE_DATA_DIR}/changes.yaml`, "utf8")) as { changes: ChangeEntry[] }).changes;
+const { changes } = changesSchema.parse(parse(readFileSync(`${GUIDE_DATA_DIR}/changes.yaml`, "utf8")));
 
 /** The id of the newest change log entry that names `id` under `key`, as the data says. */
 function latestChangeOf(key: "steps" | "terms", id: string): string {

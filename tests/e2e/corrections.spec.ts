@@ -5,13 +5,7 @@ import { expect, test } from "./shared-page";
 import type { Locator, Page } from "@playwright/test";
 import { guide } from "./guide-model";
 
-type Source = { title: string; url: string };
-const model = guide as unknown as {
-  glossary: { terms: Array<{ id: string; term: string; abbreviations: string[]; sources: Source[] }> };
-  documents: Array<{ id: string; title: string; officialUrl: string; source: string; alsoSee: Source[]; howToGet?: string }>;
-  changes: Array<{ id: string; date: string; dateText: string; sources: Source[] }>;
-  actions: Array<{ id: string; stepId: string; sources: Source[] }>;
-};
+const model = guide;
 const term = (id: string) => model.glossary.terms.find((t) => t.id === id)!;
 const documentById = (id: string) => model.documents.find((d) => d.id === id)!;
 const change = (id: string) => model.changes.find((c) => c.id === id)!;

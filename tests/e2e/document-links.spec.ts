@@ -4,9 +4,9 @@ import { expect, test, type Browser } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { GUIDE_DATA_DIR } from "./guide-model";
+import { documentsSchema } from "../../lib/data/schemas.js";
 
-type DocumentsData = { documents: Array<{ id: string; title: string; url: string; source: string }> };
-const { documents } = parse(await readFile(`${GUIDE_DATA_DIR}/documents.yaml`, "utf8")) as DocumentsData;
+const { documents } = documentsSchema.parse(parse(await readFile(`${GUIDE_DATA_DIR}/documents.yaml`, "utf8")));
 
 /** What a document page's HTML links to: its "Where to find it" links, and every link on it. */
 interface PageLinks {

@@ -7,10 +7,7 @@ import { actionGroup, setActionField } from "./plan-helpers";
 import { bankHolidays } from "../../lib/data/bank-holidays.js";
 
 // What the build hands the plan, read the way the build reads it.
-const { planDates, actions } = guide as unknown as {
-  planDates: { holidays: string[]; estimates: Array<{ text: string; source: string }> };
-  actions: Array<{ id: string; stepId: string; stepNumber: number; number: number; after: string[] }>;
-};
+const { planDates, actions } = guide;
 const holidays = new Set(bankHolidays(2026, 2028));
 const isWorkingDay = (day: string) => ![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay()) && !holidays.has(day);
 const workingDays = (from: string, to: string) => {

@@ -5,12 +5,7 @@ import type { Locator } from "@playwright/test";
 import { guide } from "./guide-model";
 import { readableDate } from "../../lib/filters/readable-date.js";
 
-type Source = { title: string; url: string; checked: string };
-const model = guide as unknown as {
-  glossary: { terms: Array<{ id: string; sources: Source[] }> };
-  steps: Array<{ id: string; source: Source; actions: Array<{ id: string; sources: Source[] }> }>;
-  documents: Array<{ id: string; officialUrl: string; checked: string; alsoSee: Source[] }>;
-};
+const model = guide;
 
 /** Each source link in `where` with the words that follow it, as "address → words". */
 async function linksWithDates(where: Locator): Promise<string[]> {

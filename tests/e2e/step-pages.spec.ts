@@ -4,9 +4,9 @@ import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { STEP_PATHS } from "./helpers";
 import { GUIDE_DATA_DIR } from "./guide-model";
+import { processSchema } from "../../lib/data/schemas.js";
 
-type ProcessData = { steps: Array<{ id: string; title: string; source: { url: string }; actions: Array<{ id: string; title: string }> }> };
-const processData = parse(await readFile(`${GUIDE_DATA_DIR}/process.yaml`, "utf8")) as ProcessData;
+const processData = processSchema.parse(parse(await readFile(`${GUIDE_DATA_DIR}/process.yaml`, "utf8")));
 
 for (const [index, step] of processData.steps.entries()) {
   test(`the ${step.title} page shows its actions in order, each with an anchor and a checkbox`, async ({ page }) => {

@@ -8,21 +8,10 @@ import { axeViolations, savedPlan, holdScript } from "./helpers";
 import { actionGroup, planInLink } from "./plan-helpers";
 import { parseCsv } from "./csv";
 import { readFileSync } from "node:fs";
-import { guide } from "./guide-model";
+import { guide, GUIDE_DATA_DIR } from "./guide-model";
 
-type Exclusion = { question: string; answer: string; reason: string };
-type Requirement = {
-  id: string;
-  title: string;
-  url: string;
-  appliesText: string;
-  subject: string[];
-  exclusions: Exclusion[];
-  roles: Array<{ id: string }>;
-};
-const { requirements, action: requirementsAction } = (
-  guide as unknown as { technicalRequirements: { requirements: Requirement[]; action: string } }
-).technicalRequirements;
+if (!guide.technicalRequirements) throw new Error(`${GUIDE_DATA_DIR} has no technical-requirements.yaml to test`);
+const { requirements, action: requirementsAction } = guide.technicalRequirements;
 
 /** The requirements that apply after `answers` ({ question: answer }), worked out from the data. */
 const applying = (answers: Record<string, string>) =>

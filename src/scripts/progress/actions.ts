@@ -1,39 +1,45 @@
 // The guide's actions as the page describes them (a JSON manifest rendered at build time).
 
-/** An answer to one of the plan's questions that rules an action out, and the reason shown. */
-export interface Exclusion {
-  question: string;
-  answer: string;
-  reason: string;
-}
+import type { ActionInfo, Exclusion } from "../../../lib/contract.js";
+import { isPlainObject } from "./records";
 
-/** One action of the process, as the browser needs it. */
-export interface ActionInfo {
-  id: string;
-  title: string;
-  number: string;
-  stepId: string;
-  stepTitle: string;
-  /** The step's share of the whole process's time, in percent. */
-  stepShare: number;
-  /** The action's guidance, a root-relative address. */
-  url: string;
-  roles: string[];
-  conditional: boolean;
-  replaces: string[];
-  /** The actions that come before this one. */
-  after: string[];
-  exclusions: Exclusion[];
-  /** Its newest entry in the change log (date YYYY-MM-DD, root-relative address), if any. */
-  change?: { date: string; url: string } | null;
-}
+/** The action and exclusion shapes the build writes (lib/contract.js): one definition for both sides. */
+export type { ActionInfo, Exclusion };
 
-/** Reads the manifest the page carries; an empty list when the page has none. */
+const isText = (value: unknown): value is string => typeof value == "string";
+const isTexts = (value: unknown): boolean => Array.isArray(value) && value.every(isText);
+
+/** Whether a value read from the page is an answer that rules something out, as the build writes one. */
+export const isExclusion = (value: unknown): value is Exclusion =>
+  isPlainObject(value) && isText(value["question"]) && isText(value["answer"]) && isText(value["reason"]);
+
+/**
+ * Whether a manifest entry has every field the build writes, each of its type: the page is read, not
+ * trusted. One expression (the smallest of the forms measured), as every page with a checklist carries it.
+ */
+export const isActionInfo = (value: unknown): value is ActionInfo =>
+  isPlainObject(value) &&
+  isText(value["id"]) &&
+  isText(value["title"]) &&
+  isText(value["number"]) &&
+  isText(value["stepId"]) &&
+  isText(value["stepTitle"]) &&
+  typeof value["stepShare"] == "number" &&
+  isText(value["url"]) &&
+  isTexts(value["roles"]) &&
+  typeof value["conditional"] == "boolean" &&
+  isTexts(value["replaces"]) &&
+  isTexts(value["after"]) &&
+  Array.isArray(value["exclusions"]) &&
+  value["exclusions"].every(isExclusion) &&
+  (value["change"] == null || (isPlainObject(value["change"]) && isText(value["change"]["date"]) && isText(value["change"]["url"])));
+
+/** Reads the manifest the page carries, keeping the entries of the build's shape; an empty list when the page has none. */
 export function readActionManifest(doc: Document): ActionInfo[] {
   const element = doc.getElementById("app-actions-manifest");
   if (!element?.textContent) return [];
   const parsed: unknown = JSON.parse(element.textContent);
-  return Array.isArray(parsed) ? (parsed as ActionInfo[]) : [];
+  return Array.isArray(parsed) ? parsed.filter(isActionInfo) : [];
 }
 
 /**

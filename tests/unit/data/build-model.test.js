@@ -113,6 +113,16 @@ describe("the roles in the model", () => {
   });
 });
 
+describe("what rules an action out in the model", () => {
+  test("each answer its appliesWhen does not allow rules it out, with the reason the plan gives for that answer", () => {
+    const action = guide.actions.find((a) => a.id === "do-another-thing");
+    assert.deepEqual(action?.exclusions, [
+      { question: "im1", answer: "no", reason: "your service is not connected to GP systems through IM1" },
+    ]);
+    assert.deepEqual(guide.actions.find((a) => a.id === "do-a-thing")?.exclusions, []);
+  });
+});
+
 describe("the before-you-start items in the model", () => {
   test("link each item to the actions it is needed for", () => {
     const [item] = guide.beforeYouStart.items;

@@ -94,10 +94,28 @@ describe("review dates in the model", () => {
   });
 
   test("a page is due when its earliest-due item is, and was last reviewed when its stalest item was", () => {
-    assert.deepEqual(guide.reviews["/steps/first-step/"], { lastReviewed: "2025-10-01", nextReviewDue: "2026-03-31" });
-    assert.deepEqual(guide.reviews["/documents/a-form/"], { lastReviewed: "2026-02-01", nextReviewDue: "2026-08-01" });
-    assert.deepEqual(guide.reviews["/glossary/"], { lastReviewed: "2025-06-01", nextReviewDue: "2025-11-29" });
-    assert.deepEqual(guide.reviews["/roles/technical/"], { lastReviewed: "2026-01-01", nextReviewDue: "2026-07-01" });
+    assert.deepEqual(guide.steps.find((st) => st.id === "first-step")?.pageReview, {
+      lastReviewed: "2025-10-01",
+      nextReviewDue: "2026-03-31",
+    });
+    assert.deepEqual(guide.documents.find((d) => d.id === "a-form")?.pageReview, {
+      lastReviewed: "2026-02-01",
+      nextReviewDue: "2026-08-01",
+    });
+    assert.deepEqual(guide.glossary.pageReview, { lastReviewed: "2025-06-01", nextReviewDue: "2025-11-29" });
+    assert.deepEqual(guide.roles.find((r) => r.id === "technical")?.pageReview, {
+      lastReviewed: "2026-01-01",
+      nextReviewDue: "2026-07-01",
+    });
+  });
+
+  test("the overview, checklist and library pages take theirs from every action and step, and every document", () => {
+    assert.deepEqual(guide.processReview, { lastReviewed: "2025-10-01", nextReviewDue: "2026-03-31" });
+    assert.deepEqual(guide.libraryReview, guide.documents.find((d) => d.id === "a-form")?.pageReview);
+    assert.deepEqual(
+      guide.libraryPages.find((view) => view.rows.some((r) => r.id === "a-form"))?.pageReview,
+      guide.documents.find((d) => d.id === "a-form")?.pageReview,
+    );
   });
 
   test("marks as overdue the items whose next review date has passed on the given day", () => {

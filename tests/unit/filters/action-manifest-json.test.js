@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { actionManifestJson } from "../../../lib/filters/action-manifest-json.js";
+import { loadGuideData } from "../../../lib/data/load-guide-data.js";
+import { isActionInfo } from "../../../src/scripts/progress/actions.ts";
 
 const action = {
   id: "complete-scal",
@@ -80,4 +82,28 @@ test("cannot close the script element it sits in", () => {
   const json = actionManifestJson([{ ...action, title: "</script><script>alert(1)</script>" }]);
   assert.doesNotMatch(json, /</);
   assert.equal(JSON.parse(json)[0].title, "</script><script>alert(1)</script>");
+});
+
+test("writes every action of the guide in the shape the browser reads it as (lib/contract.js)", async () => {
+  const guide = await loadGuideData("_data");
+  const manifest = JSON.parse(actionManifestJson(guide.actions));
+  assert.equal(manifest.length, guide.actions.length);
+  assert.deepEqual(
+    manifest.filter((entry) => !isActionInfo(entry)),
+    [],
+  );
+});
+
+test("an entry missing a field, or with one of the wrong type, is not taken for an action", () => {
+  const [entry] = JSON.parse(actionManifestJson([action]));
+  assert.ok(isActionInfo(entry));
+  for (const key of Object.keys(entry)) {
+    const missing = { ...entry };
+    delete missing[key];
+    // Only the newest change may be absent: an action may have none.
+    assert.equal(isActionInfo(missing), key === "change", `without ${key}`);
+  }
+  assert.equal(isActionInfo({ ...entry, roles: [{ id: "technical" }] }), false);
+  assert.equal(isActionInfo({ ...entry, exclusions: [{ question: "im1", answer: "no" }] }), false);
+  assert.equal(isActionInfo({ ...entry, change: { date: "2026-04-03" } }), false);
 });

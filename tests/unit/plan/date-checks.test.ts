@@ -10,7 +10,7 @@ import { dateProblem } from "../../../src/scripts/plan/date-checks";
 import { longestChainToGoLive } from "../../../src/scripts/plan/schedule";
 import { addWorkingDays } from "../../../src/scripts/plan/working-days";
 
-const guide = (await loadGuideData("_data")) as unknown as { actions: unknown[]; plan: { defaultWeeks: number; goLiveAction?: string } };
+const guide = await loadGuideData("_data");
 const actions = JSON.parse(actionManifestJson(guide.actions)) as ActionInfo[];
 const chain = longestChainToGoLive(actions, { defaultWeeks: guide.plan.defaultWeeks, goLiveAction: guide.plan.goLiveAction ?? "" });
 const holidays = new Set(bankHolidays(2026, 2028));

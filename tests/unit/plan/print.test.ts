@@ -12,7 +12,7 @@ import { emptyRecords } from "../../../src/scripts/progress/records";
 import { outstandingIntro, outstandingUpTo, ownerName } from "../../../src/scripts/plan/print";
 
 // The guide's own actions and the calls plan.yaml prints packs for.
-const guide = (await loadGuideData("_data")) as unknown as { actions: unknown[]; plan: { callPacks: { action: string }[] } };
+const guide = await loadGuideData("_data");
 const actions = JSON.parse(actionManifestJson(guide.actions)) as ActionInfo[];
 const calls = guide.plan.callPacks.map((pack) => pack.action);
 const at = "2026-12-07T10:00:00.000Z";

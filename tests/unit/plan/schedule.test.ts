@@ -20,7 +20,7 @@ import {
 import { isWorkingDay } from "../../../src/scripts/plan/working-days";
 
 // The guide's own actions and schedule settings, as the page hands them to the browser, and the holidays the build lists.
-const guide = (await loadGuideData("_data")) as unknown as { actions: unknown[]; plan: { defaultWeeks: number; goLiveAction?: string } };
+const guide = await loadGuideData("_data");
 const actions = JSON.parse(actionManifestJson(guide.actions)) as ActionInfo[];
 const schedule: ScheduleSettings = { defaultWeeks: guide.plan.defaultWeeks, goLiveAction: guide.plan.goLiveAction ?? "" };
 const weeks = schedule.defaultWeeks;

@@ -16,7 +16,7 @@ import { isPlanFragment, LINK_PREFIX, MAX_LINK_FRAGMENT } from "../../../src/scr
 import { planFragment } from "../../../src/scripts/plan/share-link";
 import { readPlanFragment } from "../../../src/scripts/plan/share-link-read";
 
-const guide = (await loadGuideData("_data")) as unknown as { actions: unknown[]; plan: { questions: { id: string }[] } };
+const guide = await loadGuideData("_data");
 const actions = JSON.parse(actionManifestJson(guide.actions)) as ActionInfo[];
 const known = { actions: new Set(actions.map((a) => a.id)), questions: new Set(guide.plan.questions.map((q) => q.id)) };
 const at = "2026-12-07T10:00:00.000Z";

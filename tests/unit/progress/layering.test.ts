@@ -13,7 +13,11 @@ function importsUnder(folder: string): [string, string[]][] {
     .filter((file) => file.endsWith(".ts"))
     .map((file) => {
       const text = readFileSync(path.join(folder, file), "utf8");
-      const specifiers = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/gms)].map((match) => match[1] ?? "");
+      // A type-only import from the build's contract (lib/contract.js) is the one way up: it names the
+      // shapes the build hands the page, and vanishes from the bundle.
+      const specifiers = [...text.matchAll(/^(import type|import|export)\b[^;]*?\bfrom\s+"([^"]+)"/gms)]
+        .filter((match) => !(match[1] === "import type" && /\/lib\/contract\.js$/.test(match[2] ?? "")))
+        .map((match) => match[2] ?? "");
       return [path.join(folder, file), specifiers];
     });
 }

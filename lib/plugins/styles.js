@@ -20,7 +20,7 @@ import * as sass from "sass";
 
 const CACHE_DIR = "node_modules/.cache/nhs-login-guide-styles";
 
-/** A hash of everything the compiled CSS depends on. */
+/** A hash of everything the compiled CSS depends on. @param {string} entry */
 async function cacheKey(entry) {
   const hash = createHash("sha256");
   const dir = path.dirname(entry);
@@ -34,7 +34,11 @@ async function cacheKey(entry) {
   return hash.update(`nhsuk-frontend@${nhsuk} ${sass.info}`).digest("hex").slice(0, 16);
 }
 
-/** The entry compiled to compressed CSS, from the cache when nothing it depends on has changed. */
+/**
+ * The entry compiled to compressed CSS, from the cache when nothing it depends on has changed.
+ * @param {string} entry
+ * @returns {Promise<string>}
+ */
 async function compile(entry) {
   const cached = path.join(CACHE_DIR, `${await cacheKey(entry)}.css`);
   return readFile(cached, "utf8").catch(async () => {
@@ -62,7 +66,7 @@ async function compile(entry) {
 // Dart Sass's compressed output is regular (no comments, one statement after another), so a few
 // lines that respect strings, brackets and parentheses read it.
 
-/** Index just past the string that starts at `i` (a quote), skipping escaped characters. */
+/** Index just past the string that starts at `i` (a quote), skipping escaped characters. @param {string} text @param {number} i */
 function skipString(text, i) {
   const quote = text[i];
   for (let j = i + 1; j < text.length; j += 1) {
@@ -76,8 +80,11 @@ function skipString(text, i) {
  * Compressed CSS as its top-level statements: rules (`a{…}`), blocks (`@media …{…}`) and
  * statements (`@charset …;`), each as written.
  * @example topLevelStatements("a{color:red}@media print{a{color:#000}}") // ["a{color:red}", "@media print{a{color:#000}}"]
+ * @param {string} css
+ * @returns {string[]}
  */
 export function topLevelStatements(css) {
+  /** @type {string[]} */
   const statements = [];
   let depth = 0;
   let start = 0;
@@ -102,8 +109,9 @@ export function topLevelStatements(css) {
   return rest ? [...statements, rest] : statements;
 }
 
-/** Splits a selector list at the commas outside strings, brackets and parentheses. */
+/** Splits a selector list at the commas outside strings, brackets and parentheses. @param {string} text */
 function splitSelectors(text) {
+  /** @type {string[]} */
   const parts = [];
   let depth = 0;
   let start = 0;
@@ -125,12 +133,15 @@ function splitSelectors(text) {
  * scripts — whole ("app-search-result"), or as the `--modifier` or `__element` end that a script
  * adds to a block's name (nhsuk-frontend's scroll adds `${moduleName}--scrollable`).
  * @example classUsage({ pages: ['<p class="a b">'], scripts: ["x.classList.add(`${name}--open`)"] })("c--open") // true
+ * @param {{ pages: readonly string[], scripts: readonly string[] }} built
+ * @returns {(name: string) => boolean}
  */
 export function classUsage({ pages, scripts }) {
+  /** @type {Set<string>} */
   const used = new Set();
   for (const html of pages) {
     for (const [, double, single] of html.matchAll(/\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      for (const name of (double ?? single).split(/\s+/)) used.add(name);
+      for (const name of (double ?? single ?? "").split(/\s+/)) used.add(name);
     }
   }
   const words = new Set(scripts.flatMap((code) => code.match(/[\w-]+/g) ?? []));
@@ -141,6 +152,8 @@ export function classUsage({ pages, scripts }) {
 /**
  * Whether a selector can match, judged by its classes outside parentheses and brackets: a class
  * inside `:not()`, `:is()` or `:has()`, or an escaped one, never counts against it.
+ * @param {string} selector
+ * @param {(name: string) => boolean} isUsed
  */
 function selectorInUse(selector, isUsed) {
   let plain = "";
@@ -153,7 +166,7 @@ function selectorInUse(selector, isUsed) {
     else if (depth === 0) plain += c;
   }
   if (plain.includes("\\")) return true;
-  return [...plain.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].every(([, name]) => isUsed(name));
+  return [...plain.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].every(([, name]) => isUsed(name ?? ""));
 }
 
 /** At-rules whose blocks hold rules, and so are trimmed within. */
@@ -164,6 +177,9 @@ const GROUPING = /^@(media|supports|container|layer)\b/;
  * blocks left empty by that. Everything without a class (elements, `:root`, `@font-face`) stays,
  * and so does the order of what stays.
  * @example removeUnusedRules(".a,.b{color:red}.c{color:blue}", (n) => n === "a") // ".a{color:red}"
+ * @param {string} css
+ * @param {(name: string) => boolean} isUsed
+ * @returns {string}
  */
 export function removeUnusedRules(css, isUsed) {
   return topLevelStatements(css)
@@ -181,7 +197,7 @@ export function removeUnusedRules(css, isUsed) {
     .join("");
 }
 
-/** Every file under `dir` whose name ends with `ending`, read as text. */
+/** Every file under `dir` whose name ends with `ending`, read as text. @param {string} dir @param {string} ending */
 async function readAll(dir, ending) {
   const files = (await readdir(dir, { recursive: true }).catch(() => [])).map(String).filter((f) => f.endsWith(ending));
   return Promise.all(files.map((file) => readFile(path.join(dir, file), "utf8")));
@@ -191,12 +207,19 @@ async function readAll(dir, ending) {
  * The pages of each stylesheet: the team plan's page has plan.css, every other page main.css. The
  * layout (_includes/layouts/base.njk) links the same one by the same test.
  * @example pagesBySheet(['<div data-module="app-plan">', "<p>"]) // { main: ["<p>"], plan: ['<div data-module="app-plan">'] }
+ * @param {readonly string[]} pages
  */
 export function pagesBySheet(pages) {
+  /** @param {string} html */
   const isPlan = (html) => html.includes('data-module="app-plan"');
   return { main: pages.filter((html) => !isPlan(html)), plan: pages.filter(isPlan) };
 }
 
+/**
+ * Writes the trimmed stylesheets after each build.
+ * @param {import("../types/eleventy.js").EleventyConfig} eleventyConfig
+ * @param {{ entry: string }} options
+ */
 export default function styles(eleventyConfig, { entry }) {
   eleventyConfig.addWatchTarget(path.dirname(entry));
   // After the pages are written, as which classes are in use is known only then. The scripts are
@@ -204,10 +227,12 @@ export default function styles(eleventyConfig, { entry }) {
   eleventyConfig.on("eleventy.after", async ({ directories, results, incremental }) => {
     const output = directories.output;
     const css = await compile(entry);
-    // An incremental build (while serving) writes only the pages that changed, so read them all.
-    const pages = incremental
-      ? await readAll(output, ".html")
-      : results.filter((r) => String(r.outputPath).endsWith(".html")).map((r) => r.content);
+    // Without the results (an incremental build, while serving, writes only the pages that changed),
+    // every written page is read.
+    const pages =
+      incremental || !results
+        ? await readAll(output, ".html")
+        : results.filter((r) => String(r.outputPath).endsWith(".html")).map((r) => r.content);
     const scripts = await readAll(path.join(output, "scripts"), ".js");
     await mkdir(path.join(output, "styles"), { recursive: true });
     // One stylesheet per kind of page, each trimmed to the classes its pages use (every script

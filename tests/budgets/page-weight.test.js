@@ -41,10 +41,12 @@ test("each of the site's stylesheets is at most 112 KB uncompressed", () => {
   }
 });
 
-// Raised to 15.5 KB with "Mark as read" and the link from a status in conflict to the plan.
-test("the site's JavaScript bundle, with the nhsuk-frontend modules it starts, is at most 15.5 KB gzipped", () => {
+// Raised to 15.5 KB with "Mark as read" and the link from a status in conflict to the plan, then to
+// 15.6 KB (15,516 bytes measured) for the check that each action the page's manifest carries has the
+// build's shape (progress/actions.ts isActionInfo): the page is read, not trusted, and cast nowhere.
+test("the site's JavaScript bundle, with the nhsuk-frontend modules it starts, is at most 15.6 KB gzipped", () => {
   const bytes = scriptWeight(`${SITE}/scripts/main.js`);
-  assert.ok(bytes <= 15.5 * KB, `main.js is ${bytes} bytes gzipped`);
+  assert.ok(bytes <= 15.6 * KB, `main.js is ${bytes} bytes gzipped`);
 });
 
 test("the head script, which holds up the first paint, is under 300 bytes gzipped", () => {

@@ -1,7 +1,9 @@
 // The plan's start and go-live dates: checked where they are typed, saved when they make sense, and
 // the plan's length in working days. A refused date is not saved and stays in its field, with an
 // nhsuk error message beside it and in the error summary (both rendered by the page, filled here).
+import type { Estimate } from "../../../lib/contract.js";
 import type { ActionInfo } from "../progress/actions";
+import { isPlainObject } from "../progress/records";
 import type { PlanDateField } from "../progress/plan-data";
 import type { ProgressStore } from "../progress/store";
 import { formatDay } from "../progress/wording";
@@ -10,11 +12,14 @@ import { longestChainToGoLive, planLength, targetDates, targetsBeforePrerequisit
 import { addMonths } from "../plan/working-days";
 import { readScheduleSettings, type ScheduleSettings } from "../progress/schedule-settings";
 
-/** A published estimate of the whole process, as the build reads it from the site's data. */
-interface Estimate {
-  source: string;
-  text: string;
-  fromMonths: number;
+/** A published estimate of the process's length, as the build writes it (data-estimates), or not one. */
+const isEstimate = (value: unknown): value is Estimate =>
+  isPlainObject(value) && typeof value["source"] == "string" && typeof value["text"] == "string" && typeof value["fromMonths"] == "number";
+
+/** The estimates the page carries, keeping those of the build's shape. */
+function readEstimates(json: string | undefined): Estimate[] {
+  const parsed: unknown = JSON.parse(json || "[]");
+  return Array.isArray(parsed) ? parsed.filter(isEstimate) : [];
 }
 
 /** What the dates module offers the plan: drawing its part again (the plan's own render may call it). */
@@ -111,7 +116,7 @@ function drawLength(root: HTMLElement, store: ProgressStore, actions: readonly A
   }
   const days = `${length.workingDays} working ${length.workingDays === 1 ? "day" : "days"}`;
   const end = length.endsAt === "go-live" ? `going live on ${formatDay(length.end)}` : `the last suggested date, ${formatDay(length.end)}`;
-  const estimates = JSON.parse(element.dataset["estimates"] ?? "[]") as Estimate[];
+  const estimates = readEstimates(element.dataset["estimates"]);
   const named = (list: Estimate[]) => list.map((e) => `${e.text} (${e.source})`).join(" and ");
   const shorter = estimates.filter((e) => length.end < addMonths(length.start, e.fromMonths));
   const rest = estimates.filter((e) => !shorter.includes(e));

@@ -4,12 +4,18 @@
 // every other field. The two questions on the page are the plan's own. Under the action they belong
 // to (step page and checklist), a line counts how many of those that apply are met.
 // Loaded on demand (lazy.ts) with the store main.js already has, so the store is not bundled twice.
-import type { Exclusion } from "../progress/actions";
+import { isExclusion, type Exclusion } from "../progress/actions";
 import { isMet, metText, readProgress, requirementsMet, setRequirement } from "../progress/requirement-ticks";
 import type { ProgressStore } from "../progress/store";
 import { openedAfresh } from "../started";
 
 type Answers = Record<string, { value: string } | undefined>;
+
+/** The exclusions a requirement's section carries as JSON (data-exclusions), keeping those of the build's shape. */
+function readExclusions(json: string | undefined): Exclusion[] {
+  const parsed: unknown = JSON.parse(json || "[]");
+  return Array.isArray(parsed) ? parsed.filter(isExclusion) : [];
+}
 
 /** The first reason the answers give for a requirement not applying, or null when it applies. */
 export function requirementExclusion(exclusions: readonly Exclusion[], answers: Answers): string | null {
@@ -23,7 +29,7 @@ export function startRequirements(root: HTMLElement, store: ProgressStore): void
     id: section.dataset["requirementId"] ?? "",
     state: section.querySelector<HTMLElement>("[data-requirement-state]"),
     tick: section.querySelector<HTMLInputElement>("[data-requirement-tick]"),
-    exclusions: JSON.parse(section.dataset["exclusions"] ?? "[]") as Exclusion[],
+    exclusions: readExclusions(section.dataset["exclusions"]),
   }));
   const progress = Object.fromEntries(sections.map((s) => [s.id, s.exclusions.map((e) => `${e.question}=${e.answer}`)]));
   const questions = [...root.querySelectorAll<HTMLElement>("[data-requirements-question]")];

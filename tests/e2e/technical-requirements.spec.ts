@@ -4,7 +4,7 @@
 // role's page and linked from action 3.3.
 import { expect, test } from "./shared-page";
 import type { Page } from "@playwright/test";
-import { axeViolations, savedPlan, holdScript } from "./helpers";
+import { axeViolations, holdScript, messageBanner, savedPlan } from "./helpers";
 import { actionGroup, planInLink } from "./plan-helpers";
 import { parseCsv } from "./csv";
 import { readFileSync } from "node:fs";
@@ -203,7 +203,11 @@ test.describe("ticking requirements as met", () => {
     const context = await browser.newContext({ baseURL: baseURL! });
     const teammate = await context.newPage();
     await teammate.goto(link);
+    // The prompt counts them as what they are: ticks, not answers or dates.
+    await expect(teammate.locator("[data-plan-incoming]")).toContainText("2 technical requirement ticks are newer in this link");
+    await expect(teammate.locator("[data-plan-incoming]")).not.toContainText("answers or plan dates");
     await teammate.getByRole("button", { name: "Merge it into your plan" }).click();
+    await expect(messageBanner(teammate, "share", "success")).toContainText("2 technical requirement ticks changed.");
     await teammate.goto("technical-requirements/");
     for (const id of [first!.id, second!.id])
       await expect(

@@ -21,6 +21,7 @@ const FIELD_NAMES: Record<string, string> = {
 
 /** A value as a person reads it: a status's label, a date in words, an answer's label, or "(empty)". */
 function readable(root: HTMLElement, path: FieldPath, value: string): string {
+  if (path.kind === "requirement") return value === "" ? "Not met" : "Met";
   if (value === "") return path.kind === "member" ? "(removed)" : "(empty)";
   if (path.kind === "member") {
     const member = readMember(value);
@@ -58,6 +59,7 @@ function fieldName(root: HTMLElement, path: FieldPath): string {
     return legend ? `The answer to “${legend}”` : "An answer";
   }
   if (path.kind === "member") return "A member of the team";
+  if (path.kind === "requirement") return `Whether the technical requirement “${path.id}” is met`;
   return FIELD_NAMES[path.field] ?? "A field";
 }
 

@@ -52,7 +52,7 @@ export function startShareIn(root: HTMLElement, store: ProgressStore, known: Kno
     }
     const preview = previewMerge(store.state(), result.state, result.sharedAt, Date.now(), store.ownWriters());
     const conflicts = conflictTotal(preview.conflicts);
-    if (preview.actions + preview.settings + preview.members + conflicts === 0) {
+    if (preview.actions + preview.settings + preview.requirements + preview.members + conflicts === 0) {
       clearFragment();
       showMessage(
         root,
@@ -73,6 +73,8 @@ export function startShareIn(root: HTMLElement, store: ProgressStore, known: Kno
     const parts = [preview.actions > 0 ? `${plural(preview.actions, "action is", "actions are")} newer in this link` : ""];
     if (preview.settings > 0)
       parts.push(`${plural(preview.settings, "answer or plan date is", "answers or plan dates are")} newer in this link`);
+    if (preview.requirements > 0)
+      parts.push(`${plural(preview.requirements, "technical requirement tick is", "technical requirement ticks are")} newer in this link`);
     if (preview.members > 0) parts.push(`${plural(preview.members, "team member is", "team members are")} new or changed in this link`);
     const unknown =
       result.unknownIds.length > 0
@@ -99,7 +101,7 @@ export function startShareIn(root: HTMLElement, store: ProgressStore, known: Kno
     incoming.hidden = true;
     clearFragment();
     const conflicts = conflictTotal(preview.conflicts);
-    const what = `Merged the shared plan: ${plural(preview.actions, "action", "actions")} and ${plural(preview.settings, "answer or date", "answers or dates")} updated.${preview.members > 0 ? ` ${plural(preview.members, "team member", "team members")} added or changed.` : ""}${conflicts > 0 ? ` ${plural(conflicts, "field has", "fields have")} conflicting changes for you to choose between: look for “Conflicting changes” below.` : ""} Nothing in your plan was lost.`;
+    const what = `Merged the shared plan: ${plural(preview.actions, "action", "actions")} and ${plural(preview.settings, "answer or date", "answers or dates")} updated.${preview.requirements > 0 ? ` ${plural(preview.requirements, "technical requirement tick", "technical requirement ticks")} changed.` : ""}${preview.members > 0 ? ` ${plural(preview.members, "team member", "team members")} added or changed.` : ""}${conflicts > 0 ? ` ${plural(conflicts, "field has", "fields have")} conflicting changes for you to choose between: look for “Conflicting changes” below.` : ""} Nothing in your plan was lost.`;
     showMessage(
       root,
       "share",

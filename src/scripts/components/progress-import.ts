@@ -31,6 +31,9 @@ export async function importFile(root: HTMLElement, store: ProgressStore, action
     : "";
   const settings =
     (preview.settings > 0 ? ` ${plural(preview.settings, "plan date or answer", "plan dates or answers")} updated.` : "") +
+    (preview.requirements > 0
+      ? ` ${plural(preview.requirements, "technical requirement tick", "technical requirement ticks")} changed.`
+      : "") +
     (preview.members > 0 ? ` ${plural(preview.members, "team member", "team members")} added or changed.` : "");
   const conflicts =
     conflictTotal(preview.conflicts) > 0 ? ` ${describeConflicts(preview.conflicts).replace(/\.$/, "")} on the team plan.` : "";

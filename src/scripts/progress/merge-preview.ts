@@ -11,7 +11,7 @@ import { currentEntries, hasSeen } from "./register";
 export const CLOCK_WARNING_MS = 24 * 60 * 60 * 1000;
 
 /** Conflicts a merge would make, counted by the kind of field. */
-export type ConflictCounts = Record<"status" | "owner" | "target" | "notes" | "setting", number>;
+export type ConflictCounts = Record<"status" | "owner" | "target" | "notes" | "setting" | "requirement", number>;
 
 /** What a merge would change. */
 export interface MergePreview {
@@ -19,6 +19,8 @@ export interface MergePreview {
   actions: number;
   /** Plan dates, answers and the service name whose shown values would change. */
   settings: number;
+  /** Technical requirements that would be ticked as met, or unticked. */
+  requirements: number;
   /** Members of the team who would be added, renamed or given another role. */
   members: number;
   /** Fields that would be left holding two or more values to choose between, which are not now. */
@@ -28,6 +30,7 @@ export interface MergePreview {
 }
 
 function kindOf(path: FieldPath): keyof ConflictCounts {
+  if (path.kind === "requirement") return "requirement";
   return path.kind === "action" && path.field !== "read" ? path.field : "setting";
 }
 
@@ -53,20 +56,22 @@ export function previewMerge(
   const changedActions = new Set<string>();
   let settings = 0;
   let members = 0;
+  let requirements = 0;
   for (const [path] of allFields(merged)) {
     if (values(current, path) === values(merged, path)) continue;
     if (path.kind === "action") changedActions.add(path.id);
     else if (path.kind === "member") members += 1;
+    else if (path.kind === "requirement") requirements += 1;
     else settings += 1;
   }
   const actions = changedActions.size;
-  const conflicts: ConflictCounts = { status: 0, owner: 0, target: 0, notes: 0, setting: 0 };
+  const conflicts: ConflictCounts = { status: 0, owner: 0, target: 0, notes: 0, setting: 0, requirement: 0 };
   const already = new Set(conflictsIn(current).map((c) => `${pathKey(c.path)}|${c.entries.map((e) => e.value).join("|")}`));
   for (const conflict of conflictsIn(merged)) {
     const key = `${pathKey(conflict.path)}|${conflict.entries.map((e) => e.value).join("|")}`;
     if (!already.has(key)) conflicts[kindOf(conflict.path)] += 1;
   }
-  return { actions, settings, members, conflicts, clock: clockProblem(incoming, sharedAt, now, ownWriters, current) };
+  return { actions, settings, requirements, members, conflicts, clock: clockProblem(incoming, sharedAt, now, ownWriters, current) };
 }
 
 /**
@@ -101,6 +106,7 @@ const CONFLICT_NOUNS: Record<keyof ConflictCounts, [string, string]> = {
   target: ["target date", "target dates"],
   status: ["status", "statuses"],
   setting: ["plan date or answer", "plan dates or answers"],
+  requirement: ["technical requirement tick", "technical requirement ticks"],
 };
 
 /** "2 notes were changed in both places: you choose which to keep." or "" when a merge makes no conflict. */

@@ -22,7 +22,7 @@ const IM1: FieldPath = { kind: "answer", id: "im1" };
 /** `state` after `writer` sets the field at `path` (an hour ago by default), replacing what it holds. */
 const set = (state: PlanState, path: FieldPath, value: string, writer: string, at = iso(NOW - HOUR)) =>
   writeField(state, path, { value, writer, at });
-const noConflicts: ConflictCounts = { status: 0, owner: 0, target: 0, notes: 0, setting: 0 };
+const noConflicts: ConflictCounts = { status: 0, owner: 0, target: 0, notes: 0, setting: 0, requirement: 0 };
 /** A plan both sides already hold: notes on two actions, written by "asha" 40 days ago. */
 const LONG_AGO = iso(NOW - 40 * 24 * HOUR);
 const shared = set(
@@ -39,13 +39,14 @@ describe("what a merge would change", () => {
     incoming = set(set(incoming, on("action-c", "status"), "done", "ben"), START, "2026-11-02", "ben");
     incoming = set(incoming, IM1, "no", "ben");
     const preview = previewMerge(shared, incoming, iso(NOW), NOW);
-    assert.deepEqual(preview, { actions: 2, settings: 2, members: 0, conflicts: noConflicts, clock: null });
+    assert.deepEqual(preview, { actions: 2, settings: 2, requirements: 0, members: 0, conflicts: noConflicts, clock: null });
   });
 
   test("a link holding only what is here changes nothing", () => {
     assert.deepEqual(previewMerge(shared, shared, iso(NOW), NOW), {
       actions: 0,
       settings: 0,
+      requirements: 0,
       members: 0,
       conflicts: noConflicts,
       clock: null,
@@ -53,6 +54,7 @@ describe("what a merge would change", () => {
     assert.deepEqual(previewMerge(shared, emptyState(), null, NOW), {
       actions: 0,
       settings: 0,
+      requirements: 0,
       members: 0,
       conflicts: noConflicts,
       clock: null,
@@ -64,6 +66,7 @@ describe("what a merge would change", () => {
     assert.deepEqual(previewMerge(shared, incoming, iso(NOW), NOW), {
       actions: 1,
       settings: 0,
+      requirements: 0,
       members: 0,
       conflicts: noConflicts,
       clock: null,
@@ -82,6 +85,23 @@ describe("what a merge would change", () => {
     const current = set(set(shared, START, "2026-11-02", "asha"), IM1, "yes", "asha");
     const incoming = set(set(shared, START, "2026-11-09", "ben"), IM1, "no", "ben");
     assert.deepEqual(previewMerge(current, incoming, iso(NOW), NOW).conflicts, { ...noConflicts, setting: 2 });
+  });
+
+  test("a technical requirement ticked in the link is counted as a tick, not as a date or answer, and one ticked in both places differently is a tick in conflict", () => {
+    const MET = { kind: "requirement", id: "redirect-uris", field: "met" } as const;
+    const ticked = set(shared, MET, "met", "ben");
+    assert.deepEqual(previewMerge(shared, ticked, iso(NOW), NOW), {
+      actions: 0,
+      settings: 0,
+      requirements: 1,
+      members: 0,
+      conflicts: noConflicts,
+      clock: null,
+    });
+    const unticked = set(set(shared, MET, "met", "asha"), MET, "", "asha");
+    const conflicts = previewMerge(unticked, set(shared, MET, "met", "ben"), iso(NOW), NOW).conflicts;
+    assert.deepEqual(conflicts, { ...noConflicts, requirement: 1 });
+    assert.equal(describeConflicts(conflicts), "1 technical requirement tick was changed in both places: you choose which to keep.");
   });
 
   test("a conflict this plan already holds is not counted again", () => {
@@ -113,7 +133,7 @@ describe("saying what a merge would leave in conflict", () => {
   });
 
   test("several kinds are listed notes first, joined with commas and a final and", () => {
-    const conflicts = { status: 1, owner: 0, target: 2, notes: 1, setting: 3 };
+    const conflicts = { status: 1, owner: 0, target: 2, notes: 1, setting: 3, requirement: 0 };
     assert.equal(
       describeConflicts(conflicts),
       "1 note, 2 target dates, 1 status and 3 plan dates or answers were changed in both places: you choose which to keep.",

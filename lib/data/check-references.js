@@ -333,7 +333,18 @@ export function checkReferences(data, labels) {
       findDangling(action?.roles, [...at, "roles"], roleIds, "role", labels.process, problems);
     }),
   );
+  // The library groups documents by the steps whose actions list them: one no action lists would be
+  // missing from every step's group. (Without a readable process.yaml there is nothing to check against.)
+  const listedDocuments = new Set(steps.flatMap((step) => list(step?.actions).flatMap((action) => list(action?.documents))));
   docs.forEach((doc, i) => {
+    if (actionIds && isId(doc?.id) && !listedDocuments.has(doc.id))
+      problems.push(
+        problem(
+          labels.documents,
+          ["documents", i, "id"],
+          `"${doc.id}" is under no action's documents, so the library could not place it in a step`,
+        ),
+      );
     if (isId(doc?.type) && !typeIds.has(doc.type))
       problems.push(problem(labels.documents, ["documents", i, "type"], `no document type with id "${doc.type}"`));
     if (doc && typeof doc === "object" && doc.roles === undefined)

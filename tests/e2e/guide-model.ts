@@ -1,4 +1,5 @@
 // The built guide's model, loaded from _data/ as the build loads it, so tests follow the content.
+import { z } from "zod";
 import { loadGuideData } from "../../lib/data/load-guide-data.js";
 
 /** The parts of the model the end-to-end tests read. */
@@ -56,3 +57,59 @@ export const actionsInStep = (stepId: string) => guide.actions.filter((action) =
 
 /** Matches text that starts with `title` (a list may add to it, as "(only if it applies to you)"). */
 export const startsWith = (title: string): RegExp => new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+
+// What the interface above leaves out, read from the same model and checked by a schema rather than
+// cast, so a test that needs an action's `after` or a question's answers reads them from the data.
+const details = z.object({
+  actions: z.array(z.object({ id: z.string(), after: z.array(z.string()), who: z.string(), outcome: z.string() })),
+  plan: z.object({
+    defaultWeeks: z.number(),
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        question: z.string(),
+        answers: z.array(z.object({ value: z.string(), label: z.string(), reason: z.string().optional() })),
+      }),
+    ),
+  }),
+});
+const detailed = details.parse(guide);
+const detailsById = new Map(detailed.actions.map((action) => [action.id, action]));
+
+/** The ids of the actions that come before `id` (its `after` list), as the data gives them. */
+export const afterOf = (id: string): string[] => detailsById.get(id)?.after ?? [];
+
+/** Who takes part in an action and what comes of it, as its step page says. */
+export const whoAndOutcomeOf = (id: string) => {
+  const action = detailsById.get(id);
+  return { who: action?.who ?? "", outcome: action?.outcome ?? "" };
+};
+
+/** One of the plan's questions with its answers, by id. */
+export const questionOf = (id: string) => detailed.plan.questions.find((question) => question.id === id);
+
+/**
+ * An action the team can rule out by an answer, with that answer's question and label as the plan
+ * shows them, and the reason given: the first in process order, or undefined when no action has one.
+ */
+export function actionRuledOut() {
+  for (const action of guide.actions) {
+    for (const exclusion of action.exclusions) {
+      const question = questionOf(exclusion.question);
+      const answer = question?.answers.find((a) => a.value === exclusion.answer);
+      if (question && answer) return { action, question, answer, reason: exclusion.reason };
+    }
+  }
+  return undefined;
+}
+
+/** How many weeks the plan's suggested dates spread over without a go-live date. */
+export const defaultWeeks = (): number => detailed.plan.defaultWeeks;
+
+/** The action whose suggested date is going live: the last step's first (src/scripts/plan/schedule.ts). */
+export function goLiveAction() {
+  const lastStep = guide.steps.at(-1)?.id;
+  const action = guide.actions.find((a) => a.stepId === lastStep);
+  if (!action) throw new Error("The guide has no last step with an action to go live with");
+  return action;
+}

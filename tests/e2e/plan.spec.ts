@@ -3,7 +3,7 @@
 import { expect, test } from "./shared-page";
 import { axeViolations, PROGRESS_KEY, savedPlan, savedState, seedProgress } from "./helpers";
 import { actionGroup, answer, openNotes, setActionField } from "./plan-helpers";
-import { guide } from "./guide-model";
+import { afterOf, defaultWeeks, goLiveAction, guide, numberOf, questionOf } from "./guide-model";
 
 /** How many actions answering "No" to the IM1 question rules out, from the data. */
 const ruledOutByIm1 = guide.actions.filter((a) => a.exclusions.some((e) => e.question === "im1" && e.answer === "no")).length;
@@ -34,30 +34,42 @@ test("each action's fields are grouped under its number and title, and what the 
   await expect(scal.locator("[data-plan-state]")).toHaveText("In progress");
 });
 
-test("opening the plan changes nothing it holds: every field keeps its value, its time and who changed it", async ({ page }) => {
+test("opening the plan changes nothing it holds: every field keeps its value, its time and who changed it", async ({
+  browser,
+  baseURL,
+}) => {
+  // A context of its own, with the page's clock in the test's hands, so every timer the plan sets can
+  // be run out before the saved value is read.
+  const context = await browser.newContext({ baseURL: baseURL ?? "" });
+  await context.clock.install();
+  const page = await context.newPage();
+  const [noted, started] = [guide.actions[1]!, guide.actions.at(-2)!];
   await page.goto("plan/");
   // As a teammate's import or link leaves them: notes with spaces around them, by someone else, days ago.
   const at = "2026-11-20T10:00:00.000Z";
   const saved = {
     version: 2,
     actions: {
-      "check-eligibility": { notes: { value: " Ask the ICB first. ", at, by: "AB" }, owner: { value: "Sam ", at, by: "AB" } },
-      "complete-scal": { notes: { value: "Draft\nwith the CSO\n", at, by: "CD" }, status: { value: "in-progress", at, by: "CD" } },
+      [noted.id]: { notes: { value: " Ask the ICB first. ", at, by: "AB" }, owner: { value: "Sam ", at, by: "AB" } },
+      [started.id]: { notes: { value: "Draft\nwith the CSO\n", at, by: "CD" }, status: { value: "in-progress", at, by: "CD" } },
     },
     dates: { start: { value: "2027-01-04", at, by: "AB" } },
-    answers: { im1: { value: "yes", at, by: "AB" } },
+    answers: Object.fromEntries(
+      guide.plan.questions.slice(0, 1).map((q) => [q.id, { value: questionOf(q.id)?.answers[0]?.value, at, by: "AB" }]),
+    ),
   };
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify(saved)]);
   await page.reload();
-  await expect(actionGroup(page, "3.5").getByLabel("Notes", { exact: true })).toHaveValue("Draft\nwith the CSO\n");
-  await expect(actionGroup(page, "1.2").getByLabel("Owner", { exact: true })).toHaveValue("Sam ");
-  // Longer than the plan waits before saving what is typed (400 ms).
-  await page.waitForTimeout(1_000);
+  await expect(actionGroup(page, numberOf(started)).getByLabel("Notes", { exact: true })).toHaveValue("Draft\nwith the CSO\n");
+  await expect(actionGroup(page, numberOf(noted)).getByLabel("Owner", { exact: true })).toHaveValue("Sam ");
+  // Every timer the plan sets (saving what is typed waits 400 ms; printing's code loads when idle) has run.
+  await page.clock.runFor(10_000);
   // Upgraded to version 3, with every value, time and author as they were; the version-2 value is kept whole.
   const { version, ...fields } = saved;
   expect(await savedPlan(page)).toEqual({ ...fields, members: {}, settings: {}, requirements: {} });
   expect((await savedState(page))?.["version"]).toBe(version + 1);
   expect(await page.evaluate(() => localStorage.getItem("nhs-login-guide:progress:version-2-copy"))).toBe(JSON.stringify(saved));
+  await context.close();
 });
 
 test("the plan, the checklist and the step page show the same status, whichever one changes it", async ({ page }) => {
@@ -112,25 +124,50 @@ test("answering that the service is not IM1-connected marks 3.8 not applicable w
 });
 
 test("a start date suggests a target date for every action, in process order, and the team's own date wins", async ({ page }) => {
+  const [first, goLive] = [guide.actions[0]!, goLiveAction()];
   await page.goto("plan/");
   // Without a start date no row suggests anything; the plan's length says once what a start date brings.
-  await expect(actionGroup(page, "1.1").locator("[data-plan-suggested]")).toBeHidden();
+  await expect(actionGroup(page, numberOf(first)).locator("[data-plan-suggested]")).toBeHidden();
   await expect(page.locator("[data-plan-length]")).toContainText("Set a start date for a suggested target date on each action");
   await page.getByLabel("Start date").fill("2027-01-04");
   await page.getByLabel("Start date").blur();
-  const suggested = page.locator("[data-plan-suggested]");
+  const suggested = page.locator("[data-plan-action] [data-plan-suggested]");
   await expect(suggested.first()).toHaveText(/^Suggested: \d{1,2} \w+ 2027$/);
-  const days = await suggested.evaluateAll((hints) => hints.map((h) => Date.parse(`${h.textContent?.replace("Suggested: ", "")} UTC`)));
-  expect(days).toHaveLength(guide.totalActions);
-  // Never earlier than an action that comes before it, and all within the default 12 weeks.
-  for (let i = 1; i < days.length; i += 1) expect(days[i]).toBeGreaterThanOrEqual(days[0] ?? 0);
-  expect(Math.max(...days) - Date.parse("2027-01-04T00:00:00Z")).toBeLessThanOrEqual(84 * 86_400_000);
+  // Each row's suggested day, by its action's id.
+  const days = new Map(
+    await page.locator("[data-plan-action]").evaluateAll((rows) =>
+      rows.map((row): [string, number] => {
+        const hint = row.querySelector("[data-plan-suggested]")?.textContent?.replace("Suggested: ", "") ?? "";
+        return [row.getAttribute("data-plan-action") ?? "", Date.parse(`${hint} UTC`)];
+      }),
+    ),
+  );
+  expect([...days.keys()]).toEqual(guide.actions.map((action) => action.id));
+  for (const [id, day] of days) expect(day, `${id} has a suggested date`).not.toBeNaN();
+  // In process order: never before an action it comes after, nor before the action listed before it.
+  guide.actions.forEach((action, i) => {
+    const day = days.get(action.id) ?? NaN;
+    for (const before of afterOf(action.id))
+      expect(day, `${action.id} is suggested no earlier than ${before}, which comes first`).toBeGreaterThanOrEqual(
+        days.get(before) ?? Infinity,
+      );
+    const previous = guide.actions[i - 1];
+    if (previous)
+      expect(day, `${action.id} is suggested no earlier than ${previous.id}`).toBeGreaterThanOrEqual(days.get(previous.id) ?? Infinity);
+  });
+  // All within the plan's default length.
+  expect(Math.max(...days.values()) - Date.parse("2027-01-04T00:00:00Z")).toBeLessThanOrEqual(defaultWeeks() * 7 * 86_400_000);
   // The page says plainly these are a planning aid.
   await expect(page.getByRole("group").getByText("Suggested dates are a planning aid, not an NHS login commitment")).toBeVisible();
   // A target go-live date stretches the plan: going live is suggested on that date.
   await page.getByLabel("Target go-live date (optional)").fill("2027-06-01");
   await page.getByLabel("Target go-live date (optional)").blur();
-  await expect(actionGroup(page, "4.1").locator("[data-plan-suggested]")).toHaveText("Suggested: 1 June 2027");
+  await expect(actionGroup(page, numberOf(goLive)).locator("[data-plan-suggested]")).toHaveText("Suggested: 1 June 2027");
+  // The team's own date wins: it stays in the field, the suggestion only beside it.
+  await setActionField(page, numberOf(first), "Target date", "2027-02-01", first.id);
+  await page.reload();
+  await expect(actionGroup(page, numberOf(first)).getByLabel("Target date", { exact: true })).toHaveValue("2027-02-01");
+  await expect(actionGroup(page, numberOf(first)).locator("[data-plan-suggested]")).toHaveText(/^Suggested: /);
 });
 
 test("an action whose target date has passed and is not done is flagged late on the plan, the checklist and the home page", async ({

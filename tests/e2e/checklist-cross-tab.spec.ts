@@ -1,6 +1,6 @@
 // Other open tabs of the site stay in step without a reload, and no tab's tick is ever lost to another's.
 import { expect, test, type Page } from "@playwright/test";
-import { countPlanWrites, messageBanner, saveRawProgress, savedProgress } from "./helpers";
+import { countPlanWrites, messageBanner, saveRawProgress, savedProgress, storageRoundTrip } from "./helpers";
 import { guide } from "./guide-model";
 
 test("a tick in one tab shows in another open tab without a reload", async ({ context }) => {
@@ -87,7 +87,12 @@ test("two open tabs settle after a change: neither keeps writing progress back t
   const writes = await countPlanWrites(second);
   await first.getByRole("checkbox", { name: "Check if you are eligible" }).check();
   await expect(second.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
-  // Before the fix the two tabs wrote the same plan back and forth, hundreds of times a second.
-  await second.waitForTimeout(1000);
-  expect(await writes()).toBeLessThanOrEqual(2);
+  // Before the fix the two tabs wrote the same plan back and forth, hundreds of times a second. Once
+  // each has handled all the other wrote, at most the tick and one write-back have happened, and
+  // another exchange adds nothing.
+  await storageRoundTrip(first, second);
+  const settled = await writes();
+  expect(settled).toBeLessThanOrEqual(2);
+  await storageRoundTrip(first, second);
+  expect(await writes()).toBe(settled);
 });

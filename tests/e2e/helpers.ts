@@ -151,3 +151,25 @@ export async function holdScript(page: Page, pattern: RegExp): Promise<() => voi
   });
   return release;
 }
+
+/**
+ * Returns once each of two tabs has handled every storage write the other made before the call: a
+ * key of the test's own, written in one tab, is heard in the other, both ways. Storage events arrive
+ * in the order they were written, so any write-back either tab made meanwhile has been handled too,
+ * and "nothing more was written" is then proved after the code had its chance, with no sleep.
+ */
+export async function storageRoundTrip(first: Page, second: Page): Promise<void> {
+  for (const [from, to] of [
+    [first, second],
+    [second, first],
+  ] as const) {
+    const key = `e2e-round-trip:${Math.random()}`;
+    await to.evaluate((k) => {
+      window.addEventListener("storage", (event) => {
+        if (event.key === k) document.documentElement.dataset["e2eHeard"] = k;
+      });
+    }, key);
+    await from.evaluate((k) => localStorage.setItem(k, "1"), key);
+    await to.waitForFunction((k) => document.documentElement.dataset["e2eHeard"] === k, key);
+  }
+}

@@ -150,7 +150,21 @@ test.describe("since your last visit", () => {
     const panel = page.locator("[data-module='app-since-last-visit']");
     await expect(panel).not.toBeHidden();
     await expect(panel).not.toBeInViewport();
-    await page.waitForTimeout(300);
+    // The page's own observer has been told the list is off screen once an observer of the test's,
+    // started after it, has been told: only then does "not counted as seen" prove anything.
+    await panel.evaluate(
+      (element) =>
+        new Promise<void>((resolve) => {
+          const observer = new IntersectionObserver(() => {
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(element);
+        }),
+    );
+    expect(
+      await page.evaluate(() => (JSON.parse(localStorage.getItem("nhs-login-guide:visits") ?? "{}") as { shown?: boolean }).shown),
+    ).not.toBe(true);
     // Another page of the same visit still shows it, as it was never on screen.
     await page.goto("");
     await expect(panel).toBeVisible();

@@ -4,21 +4,26 @@ import type { Page } from "@playwright/test";
 import type { Field, PlanData } from "../../src/scripts/progress/plan-data";
 import { readState } from "../../src/scripts/progress/plan-read";
 import { planView } from "../../src/scripts/progress/plan-state";
+import { actionsInStep, guide } from "./guide-model";
 
-/** Every layout of the site, as paths relative to the base URL (which may carry a prefix). */
+/** The step with the most actions: the longest step page, where layout and axe problems show first. */
+const longestStep = [...guide.steps].sort((a, b) => actionsInStep(b.id).length - actionsInStep(a.id).length)[0];
+
+/** Every layout of the site, as paths relative to the base URL (which may carry a prefix), from the data. */
 export const LAYOUT_PATHS = {
   home: "",
-  step: "steps/integrate/",
+  step: `steps/${longestStep?.id}/`,
   checklist: "checklist/",
   documents: "documents/",
-  document: "documents/scal/",
+  document: `documents/${guide.documents[0]?.id}/`,
   glossary: "glossary/",
   roles: "roles/",
-  role: "roles/technical/",
+  role: `roles/${guide.roles[0]?.id}/`,
   notFound: "no-such-page/",
 } as const;
 
-export const STEP_PATHS = ["steps/apply/", "steps/discovery/", "steps/integrate/", "steps/go-live/"];
+/** Every step's page, in process order. */
+export const STEP_PATHS = guide.steps.map((step) => `steps/${step.id}/`);
 
 /** Records every request the page makes to a host other than the one serving the site. */
 export function recordForeignRequests(page: Page, baseURL: string): string[] {

@@ -61,7 +61,15 @@ export const startsWith = (title: string): RegExp => new RegExp(`^${title.replac
 // What the interface above leaves out, read from the same model and checked by a schema rather than
 // cast, so a test that needs an action's `after` or a question's answers reads them from the data.
 const details = z.object({
-  actions: z.array(z.object({ id: z.string(), after: z.array(z.string()), who: z.string(), outcome: z.string() })),
+  actions: z.array(
+    z.object({
+      id: z.string(),
+      after: z.array(z.string()),
+      who: z.string(),
+      outcome: z.string(),
+      documents: z.array(z.object({ id: z.string(), title: z.string(), pageUrl: z.string(), typeLabel: z.string() })),
+    }),
+  ),
   plan: z.object({
     defaultWeeks: z.number(),
     questions: z.array(
@@ -113,3 +121,13 @@ export function goLiveAction() {
   if (!action) throw new Error("The guide has no last step with an action to go live with");
   return action;
 }
+
+/** The documents an action lists, each with its title and page address. */
+export const documentsOf = (id: string) => detailsById.get(id)?.documents ?? [];
+
+/** The documents the actions of one step list, each once, in the order the step first lists them. */
+export const documentsInStep = (stepId: string) => [
+  ...new Map(
+    actionsInStep(stepId).flatMap((action) => documentsOf(action.id).map((document) => [document.id, document] as const)),
+  ).values(),
+];

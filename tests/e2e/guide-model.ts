@@ -68,6 +68,7 @@ const details = z.object({
       who: z.string(),
       outcome: z.string(),
       documents: z.array(z.object({ id: z.string(), title: z.string(), pageUrl: z.string(), typeLabel: z.string() })),
+      requirements: z.unknown(),
     }),
   ),
   plan: z.object({
@@ -131,3 +132,6 @@ export const documentsInStep = (stepId: string) => [
     actionsInStep(stepId).flatMap((action) => documentsOf(action.id).map((document) => [document.id, document] as const)),
   ).values(),
 ];
+
+/** Whether an action carries the count of technical requirements met (the one the requirements file names). */
+export const countsRequirements = (id: string): boolean => detailsById.get(id)?.requirements != null;

@@ -135,3 +135,37 @@ export const documentsInStep = (stepId: string) => [
 
 /** Whether an action carries the count of technical requirements met (the one the requirements file names). */
 export const countsRequirements = (id: string): boolean => detailsById.get(id)?.requirements != null;
+
+// The change log as the model builds it, and the latest change it gives each item, checked the same way.
+const latestChange = z.object({ id: z.string(), dateText: z.string(), summary: z.string() }).nullish();
+const withLatest = z.array(z.object({ id: z.string(), latestChange }));
+const changeDetails = z
+  .object({
+    steps: withLatest,
+    actions: withLatest,
+    documents: withLatest,
+    glossary: z.object({ terms: withLatest }),
+    changes: z.array(
+      z.object({
+        id: z.string(),
+        confidence: z.string(),
+        sources: z.array(z.unknown()),
+        actions: z.array(z.object({ id: z.string(), title: z.string(), number: z.string(), stepId: z.string(), url: z.string() })),
+        stepIds: z.array(z.string()),
+      }),
+    ),
+    changeSteps: z.array(z.object({ id: z.string(), number: z.number(), title: z.string(), changes: z.array(z.object({ id: z.string() })) })),
+  })
+  .parse(guide);
+
+/** Every entry of the change log, newest first, as /changes/ lists them. */
+export const changeLog = changeDetails.changes;
+
+/** Each step's page of changes: the step and the ids of the changes that concern it. */
+export const changeSteps = changeDetails.changeSteps;
+
+/** The first step, action, document or glossary term with a latest change (or without one, when `has` is false). */
+export function itemWithLatestChange(kind: "steps" | "actions" | "documents" | "terms", has = true) {
+  const items = kind === "terms" ? changeDetails.glossary.terms : changeDetails[kind];
+  return items.find((item) => Boolean(item.latestChange) === has);
+}

@@ -154,7 +154,9 @@ const changeDetails = z
         stepIds: z.array(z.string()),
       }),
     ),
-    changeSteps: z.array(z.object({ id: z.string(), number: z.number(), title: z.string(), changes: z.array(z.object({ id: z.string() })) })),
+    changeSteps: z.array(
+      z.object({ id: z.string(), number: z.number(), title: z.string(), changes: z.array(z.object({ id: z.string() })) }),
+    ),
   })
   .parse(guide);
 
@@ -169,3 +171,22 @@ export function itemWithLatestChange(kind: "steps" | "actions" | "documents" | "
   const items = kind === "terms" ? changeDetails.glossary.terms : changeDetails[kind];
   return items.find((item) => Boolean(item.latestChange) === has);
 }
+
+// What the interface leaves out of each document: its title and the answers that rule it out.
+const documentDetails = z
+  .object({
+    documents: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        exclusions: z.array(z.object({ question: z.string(), answer: z.string(), reason: z.string() })),
+      }),
+    ),
+  })
+  .parse(guide).documents;
+
+/** The documents an answer to a question rules out, each with the reason the plan gives. */
+export const documentsRuledOutBy = (question: string, answer: string) =>
+  documentDetails.flatMap((document) =>
+    document.exclusions.filter((e) => e.question === question && e.answer === answer).map((e) => ({ ...document, reason: e.reason })),
+  );

@@ -190,3 +190,15 @@ export const documentsRuledOutBy = (question: string, answer: string) =>
   documentDetails.flatMap((document) =>
     document.exclusions.filter((e) => e.question === question && e.answer === answer).map((e) => ({ ...document, reason: e.reason })),
   );
+
+/**
+ * The `index`th of `of` different actions spread over the process, each always applying (no answer
+ * rules it out), for tests where any action would do: a test takes its number, id and title from one
+ * pick, so a content edit that adds, removes or renames actions never breaks it.
+ */
+export function spreadAction(index: number, of: number) {
+  const always = guide.actions.filter((a) => !a.conditional && a.exclusions.length === 0);
+  const action = always[Math.floor((index * always.length) / of)];
+  if (!action || always.length < of) throw new Error(`The guide has ${always.length} actions that always apply; the test needs ${of}`);
+  return action;
+}

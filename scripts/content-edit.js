@@ -71,7 +71,7 @@ export function applyContentEdits(from, to) {
         outcome: "A go-live runbook your team has tried once.",
         documents: [],
         roles: [roleIds[0]],
-        after: [stepBefore.actions.at(-1).id],
+        // No `after`: the README says it is optional, so the edit leaves it out.
         sources: stepBefore.actions.at(-1).sources.map((s) => ({ ...s })),
       },
     ],

@@ -69,6 +69,7 @@ const details = z.object({
       outcome: z.string(),
       documents: z.array(z.object({ id: z.string(), title: z.string(), pageUrl: z.string(), typeLabel: z.string() })),
       requirements: z.unknown(),
+      abbreviations: z.array(z.string()),
     }),
   ),
   plan: z.object({
@@ -202,3 +203,6 @@ export function spreadAction(index: number, of: number) {
   if (!action || always.length < of) throw new Error(`The guide has ${always.length} actions that always apply; the test needs ${of}`);
   return action;
 }
+
+/** What partners call an action, as its `abbreviations` give it (shown as "Also called"). */
+export const abbreviationsOf = (id: string): string[] => detailsById.get(id)?.abbreviations ?? [];

@@ -74,6 +74,9 @@ const details = z.object({
   ),
   plan: z.object({
     defaultWeeks: z.number(),
+    callPacks: z.array(
+      z.object({ action: z.string(), name: z.string(), checklist: z.array(z.string()).optional(), attendees: z.string().optional() }),
+    ),
     questions: z.array(
       z.object({
         id: z.string(),
@@ -206,3 +209,6 @@ export function spreadAction(index: number, of: number) {
 
 /** What partners call an action, as its `abbreviations` give it (shown as "Also called"). */
 export const abbreviationsOf = (id: string): string[] => detailsById.get(id)?.abbreviations ?? [];
+
+/** The calls the plan prints a pack for, with their checklists and who should attend, from plan.yaml. */
+export const callPacks = detailed.plan.callPacks;

@@ -10,6 +10,7 @@ import { messageBanner, PROGRESS_KEY, savedPlan } from "./helpers";
 import {
   actionRuledOut,
   actionsInStep,
+  callPacks,
   countsRequirements,
   documentsOf,
   documentsRuledOutBy,
@@ -456,14 +457,7 @@ test.describe("printing", () => {
       .evaluateAll((items) => items.map((item) => (item.textContent ?? "").trim()));
 
   /** The call packs and questions in _data/plan.yaml, as the build loads them. */
-  const planData = (
-    guide as unknown as {
-      plan: {
-        callPacks: Array<{ action: string; name: string; checklist?: string[]; attendees?: string }>;
-        questions: Array<{ id: string; question: string; answers: Array<{ value: string; label: string }> }>;
-      };
-    }
-  ).plan;
+  const planData = { callPacks, questions: guide.plan.questions.map((question) => questionOf(question.id)!) };
 
   test("Print the plan puts every action on paper as a table with its status, owner, target date and notes, and no controls", async ({
     page,

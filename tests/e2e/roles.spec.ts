@@ -3,7 +3,7 @@
 // roles.
 import { expect, test } from "./shared-page";
 import { seedProgress } from "./helpers";
-import { guide } from "./guide-model";
+import { documentsOf, guide } from "./guide-model";
 
 /** The role with the most actions: its page has the most to show. */
 const busiest = [...guide.roles].sort((a, b) => b.actions.length - a.actions.length)[0]!;
@@ -57,9 +57,7 @@ test("a role page lists every document of the actions it takes part in, as well 
   for (const role of guide.roles) {
     const expected = new Set([
       ...guide.documents.filter((d) => d.roles.some((r) => r.id === role.id)).map((d) => `/documents/${d.id}/`),
-      ...guide.actions
-        .filter((a) => a.roles.some((r) => r.id === role.id))
-        .flatMap((a) => (a as unknown as { documents: Array<{ pageUrl: string }> }).documents.map((d) => d.pageUrl)),
+      ...guide.actions.filter((a) => a.roles.some((r) => r.id === role.id)).flatMap((a) => documentsOf(a.id).map((d) => d.pageUrl)),
     ]);
     await page.goto(`roles/${role.id}/`);
     const listed = await page.locator(".app-role-documents a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));

@@ -46,7 +46,7 @@ test.describe("when storage is full", () => {
       };
     });
     await page.goto("checklist/");
-    const box = page.getByRole("checkbox", { name: "Complete the Connection Agreement" });
+    const box = page.getByRole("checkbox", { name: midway.title, exact: true });
     await box.check();
     await expect(box).toBeChecked();
     await expect(messageBanner(page, "page", "problem")).toContainText("could not be saved because this browser's storage is full");

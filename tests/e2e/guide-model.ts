@@ -183,6 +183,7 @@ const documentDetails = z
       z.object({
         id: z.string(),
         title: z.string(),
+        confidence: z.string(),
         exclusions: z.array(z.object({ question: z.string(), answer: z.string(), reason: z.string() })),
       }),
     ),
@@ -212,3 +213,6 @@ export const abbreviationsOf = (id: string): string[] => detailsById.get(id)?.ab
 
 /** The calls the plan prints a pack for, with their checklists and who should attend, from plan.yaml. */
 export const callPacks = detailed.plan.callPacks;
+
+/** The first document whose confidence is `confidence` ("official" or "reported"), or undefined. */
+export const documentWithConfidence = (confidence: string) => documentDetails.find((document) => document.confidence === confidence);

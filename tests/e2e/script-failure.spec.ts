@@ -20,7 +20,7 @@ const FAILURES: Array<[string, (route: Route) => Promise<void>]> = [
 const firstAction = (stepId: string) => guide.actions.find((a) => a.stepId === stepId)!;
 const CHECKLIST_PAGES: Array<[string, string]> = [
   ["the checklist", "checklist/"],
-  ["a step page", "steps/apply/"],
+  ["a step page", `steps/${guide.steps[0]!.id}/`],
 ];
 
 /** Whatever the page shows that says progress is kept in this browser. */
@@ -46,7 +46,7 @@ for (const [how, fail] of FAILURES) {
         await page.goto(path);
         await expect(page.getByText(NOT_SAVED)).toBeVisible();
         await expect(savedPromises(page)).toHaveCount(0);
-        const box = page.getByRole("checkbox", { name: firstAction("apply").title, exact: true });
+        const box = page.getByRole("checkbox", { name: firstAction(guide.steps[0]!.id).title, exact: true });
         await box.check();
         await expect(box).toBeChecked();
         expect(await stored(page)).toBeNull();
@@ -77,7 +77,7 @@ test.describe("when the script runs but the checklist cannot start", () => {
     await page.goto("checklist/");
     await expect(page.getByText(NOT_SAVED)).toBeVisible();
     await expect(savedPromises(page)).toHaveCount(0);
-    await page.getByRole("checkbox", { name: firstAction("apply").title, exact: true }).check();
+    await page.getByRole("checkbox", { name: firstAction(guide.steps[0]!.id).title, exact: true }).check();
     expect(await stored(page)).toBeNull();
   });
 
@@ -118,7 +118,7 @@ test("a slow script is not taken for a broken one: the page never says ticks are
 });
 
 test("a box ticked while the page's script is still loading is saved once it starts, not reset", async ({ page }) => {
-  const [done, skipped] = [firstAction("apply"), guide.actions.find((a) => a.conditional)!];
+  const [done, skipped] = [firstAction(guide.steps[0]!.id), guide.actions.find((a) => a.conditional)!];
   const release = await holdScript(page, /\/scripts\/main\.js$/);
   await page.goto("checklist/", { waitUntil: "commit" });
   await page.getByRole("checkbox", { name: done.title, exact: true }).check();

@@ -101,9 +101,11 @@ test("a slow script is not taken for a broken one: the page never says ticks are
   const notice = page.getByText(NOT_SAVED);
   let hiddenWhileWaiting = false;
   await page.route(/\/scripts\/main\.js$/, async (route) => {
-    // Long after the page has been read to its end, as on a poor connection. (The clock fakes
-    // performance too, so the paint entries are not to be had.)
-    await page.waitForFunction(() => document.querySelector("footer") !== null);
+    // Long after the page has been read to its end and styled, as on a poor connection. (The clock
+    // fakes performance too, so the paint entries are not to be had: the loaded stylesheet stands in.)
+    await page.waitForFunction(
+      () => document.querySelector("footer") !== null && [...document.styleSheets].some((sheet) => (sheet.href ?? "").includes("/styles/")),
+    );
     await page.clock.runFor(60_000);
     hiddenWhileWaiting = await notice.isHidden();
     await route.continue();

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A content designer's edits, made as the README's "Editing the content" sections say, in a copy of
-// the data: a new action (in the last step, tied to a new question in the team plan), a new document
-// it needs, a glossary term, and a change entry. `npm test` builds the guide from the copy and runs the
+// the data: a new step (before the last, with an action of its own), a new action (in the last step,
+// tied to a new question in the team plan), a new document it needs, a glossary term, and a change
+// entry. `npm test` builds the guide from the copy and runs the
 // end-to-end tests that hang on the content against it, unchanged: a valid edit to `_data/` must
 // never need a test edited (tests/e2e/guide-model.ts reads the copy when GUIDE_DATA_DIR says so).
 // Usage: node scripts/content-edit.js [--from _data] [--to _data-edited]
@@ -12,6 +13,8 @@ import yaml from "js-yaml";
 
 /** The ids the edits add, for tests that look for them. */
 export const EDITS = {
+  step: "rehearse-going-live",
+  stepAction: "rehearse-switch-to-production",
   action: "attend-post-go-live-review",
   document: "post-go-live-review-notes",
   term: "post-go-live-review",
@@ -45,6 +48,34 @@ export function applyContentEdits(from, to) {
   const lastStep = process.steps.at(-1);
   const lastAction = lastStep.actions.at(-1);
   const roleIds = (roles.roles ?? roles).map((role) => role.id);
+
+  // "Add a step": id, title, summary, source and its actions. Each step also has a planShare adding
+  // up to 100 across the steps (README, "Add an action"); the build refuses a step without one when
+  // the others have theirs, so the new step takes its share from the step with the largest.
+  const [largest] = [...process.steps].sort((a, b) => (b.planShare ?? 0) - (a.planShare ?? 0));
+  const share = largest.planShare ? Math.min(5, largest.planShare - 1) : undefined;
+  if (share) largest.planShare -= share;
+  const stepBefore = process.steps.at(-2) ?? process.steps[0];
+  process.steps.splice(process.steps.length - 1, 0, {
+    id: EDITS.step,
+    ...(share ? { planShare: share } : {}),
+    title: "Rehearse going live",
+    summary: "Try the switch to production with your team before the day, so going live holds no surprises.",
+    source: { ...stepBefore.source },
+    actions: [
+      {
+        id: EDITS.stepAction,
+        title: "Rehearse the switch to production",
+        guidance: "Walk through the steps of going live with your team, and note who does each one.",
+        who: "Your team.",
+        outcome: "A go-live runbook your team has tried once.",
+        documents: [],
+        roles: [roleIds[0]],
+        // No `after`: the README says it is optional, so the edit leaves it out.
+        sources: stepBefore.actions.at(-1).sources.map((s) => ({ ...s })),
+      },
+    ],
+  });
 
   plan.questions.push({
     id: EDITS.question,
@@ -102,6 +133,7 @@ export function applyContentEdits(from, to) {
     title: "A post go-live review is added",
     summary: "The last step now suggests a review with your team a few weeks after going live.",
     kind: "guide",
+    steps: [EDITS.step],
     actions: [EDITS.action],
     sources: [lastAction.sources[0]],
   });

@@ -3,7 +3,7 @@
 import { expect, test } from "./shared-page";
 import { guide } from "./guide-model";
 
-for (const path of ["", "steps/apply/"]) {
+for (const path of ["", `steps/${guide.steps[0]!.id}/`]) {
   test(`${path || "the home page"} lists what to arrange before you start, each item linked to the actions that need it`, async ({
     page,
   }) => {
@@ -35,6 +35,8 @@ test("a before-you-start link goes to the action that needs the item", async ({ 
 });
 
 test("other steps do not repeat the before-you-start items", async ({ page }) => {
-  await page.goto("steps/discovery/");
-  await expect(page.locator(".app-before-you-start")).toHaveCount(0);
+  for (const step of guide.steps.slice(1)) {
+    await page.goto(`steps/${step.id}/`);
+    await expect(page.locator(".app-before-you-start")).toHaveCount(0);
+  }
 });

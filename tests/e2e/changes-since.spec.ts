@@ -4,38 +4,40 @@ import { expect, test, type Page } from "./shared-page";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { actionGroup } from "./plan-helpers";
-import { GUIDE_DATA_DIR } from "./guide-model";
+import { guide, GUIDE_DATA_DIR, numberOf } from "./guide-model";
 import { changesSchema } from "../../lib/data/schemas.js";
 
 const { changes } = changesSchema.parse(parse(readFileSync(`${GUIDE_DATA_DIR}/changes.yaml`, "utf8")));
 /** The newest change to an action, from the data. */
 const latestFor = (actionId: string) => changes.filter((c) => c.actions?.includes(actionId)).sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
 
-// 1.1's guidance changed on its latest change's date: a tick from before it is flagged. 1.3's latest
-// change is older than the tick, so it is not.
-const changed = latestFor("find-out-how-we-work-together");
-const unchanged = latestFor("review-fit");
+// Two actions the change log names, from the data. The first is ticked the day before its latest
+// change, so it is flagged; the second the day after its own, so it is not.
+const named = guide.actions.filter((a) => changes.some((c) => c.actions?.includes(a.id)));
+const [changedAction, unchangedAction] = [named[0]!, named[1] ?? named[0]!];
+const changed = latestFor(changedAction.id);
+const unchanged = latestFor(unchangedAction.id);
 
-/** Ticks 1.1 the day before its latest change and 1.3 the day after its own, as an earlier visit would. */
+/** Ticks the one action the day before its latest change and the other the day after its own, as an earlier visit would. */
 async function tickAroundChanges(page: Page) {
   await page.goto("");
   const dayBefore = new Date(Date.parse(`${changed.date}T09:00:00Z`) - 86_400_000).toISOString();
   const dayAfter = new Date(Date.parse(`${unchanged.date}T09:00:00Z`) + 86_400_000).toISOString();
   await page.evaluate(
-    ([before, after]) =>
+    ([before, after, changedId, unchangedId]) =>
       localStorage.setItem(
         "nhs-login-guide:progress:v1",
         JSON.stringify({
           version: 2,
           actions: {
-            "find-out-how-we-work-together": { status: { value: "done", at: before } },
-            "review-fit": { status: { value: "done", at: after } },
+            [changedId!]: { status: { value: "done", at: before } },
+            [unchangedId!]: { status: { value: "done", at: after } },
           },
           dates: {},
           answers: {},
         }),
       ),
-    [dayBefore, dayAfter],
+    [dayBefore, dayAfter, changedAction.id, unchangedAction.id],
   );
 }
 
@@ -45,16 +47,16 @@ test("an action ticked before its latest change is flagged on the checklist, the
   test.setTimeout(90_000);
   expect(changed.date > unchanged.date || changed.id !== unchanged.id).toBe(true);
   await tickAroundChanges(page);
-  for (const path of ["checklist/", "steps/apply/", "plan/"]) {
+  for (const path of ["checklist/", `steps/${changedAction.stepId}/`, "plan/"]) {
     await page.goto(path);
-    const flag = page.locator("[data-updated-since='find-out-how-we-work-together']").first();
+    const flag = page.locator(`[data-updated-since='${changedAction.id}']`).first();
     await expect(flag, path).toBeVisible();
     await expect(flag).toHaveText("Updated since you ticked it");
     expect(new URL((await flag.getAttribute("href")) ?? "", page.url()).hash, path).toBe(`#${changed.id}`);
-    await expect(page.locator("[data-updated-since='review-fit']:visible"), path).toHaveCount(0);
+    await expect(page.locator(`[data-updated-since='${unchangedAction.id}']:visible`), path).toHaveCount(0);
   }
   // The link leads to the change's own entry in the log.
-  await page.locator("[data-updated-since='find-out-how-we-work-together']").first().click();
+  await page.locator(`[data-updated-since='${changedAction.id}']`).first().click();
   await expect(page.locator(`[id='${changed.id}']`)).toBeVisible();
   // The home page counts it.
   await page.goto("");
@@ -64,10 +66,10 @@ test("an action ticked before its latest change is flagged on the checklist, the
 test("ticking an action again after its change clears the flag", async ({ page }) => {
   await tickAroundChanges(page);
   await page.goto("plan/");
-  const status = actionGroup(page, "1.1").getByLabel("Status", { exact: true });
+  const status = actionGroup(page, numberOf(changedAction)).getByLabel("Status", { exact: true });
   await status.selectOption("in-progress");
   await status.selectOption("done");
-  await expect(page.locator("[data-updated-since='find-out-how-we-work-together']")).toBeHidden();
+  await expect(page.locator(`[data-updated-since='${changedAction.id}']`)).toBeHidden();
 });
 
 test.describe("since your last visit", () => {
@@ -145,7 +147,21 @@ test.describe("since your last visit", () => {
     const panel = page.locator("[data-module='app-since-last-visit']");
     await expect(panel).not.toBeHidden();
     await expect(panel).not.toBeInViewport();
-    await page.waitForTimeout(300);
+    // The page's own observer has been told the list is off screen once an observer of the test's,
+    // started after it, has been told: only then does "not counted as seen" prove anything.
+    await panel.evaluate(
+      (element) =>
+        new Promise<void>((resolve) => {
+          const observer = new IntersectionObserver(() => {
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(element);
+        }),
+    );
+    expect(
+      await page.evaluate(() => (JSON.parse(localStorage.getItem("nhs-login-guide:visits") ?? "{}") as { shown?: boolean }).shown),
+    ).not.toBe(true);
     // Another page of the same visit still shows it, as it was never on screen.
     await page.goto("");
     await expect(panel).toBeVisible();
@@ -205,22 +221,22 @@ test.describe("since your last visit", () => {
 test("Mark as read clears the flag without unticking, and travels with the plan to a teammate", async ({ page, browser, baseURL }) => {
   await tickAroundChanges(page);
   await page.goto("checklist/");
-  const flag = page.locator("[data-updated-since='find-out-how-we-work-together']").first();
+  const flag = page.locator(`[data-updated-since='${changedAction.id}']`).first();
   await expect(flag).toBeVisible();
-  await page.getByRole("button", { name: /^Mark as read for 1\.1 / }).click();
+  await page.getByRole("button", { name: new RegExp(`^Mark as read for ${numberOf(changedAction).replace(".", "\\.")} `) }).click();
   await expect(flag).toBeHidden();
-  await expect(page.getByRole("checkbox", { name: "Find out how we will work together" })).toBeChecked();
-  await expect(page.locator("[data-action-state='find-out-how-we-work-together']")).toBeFocused();
+  await expect(page.getByRole("checkbox", { name: changedAction.title, exact: true })).toBeChecked();
+  await expect(page.locator(`[data-action-state='${changedAction.id}']`)).toBeFocused();
   // Recorded like any field: a teammate who imports the plan sees it read too.
   await page.goto("plan/");
-  await expect(page.locator("[data-updated-since='find-out-how-we-work-together']")).toBeHidden();
+  await expect(page.locator(`[data-updated-since='${changedAction.id}']`)).toBeHidden();
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export plan", exact: true }).click();
   const file = await (await download).path();
   const other = await (await browser.newContext({ baseURL: baseURL! })).newPage();
   await other.goto("checklist/");
   await other.getByLabel("Import progress").setInputFiles(file);
-  await expect(other.getByRole("checkbox", { name: "Find out how we will work together" })).toBeChecked();
-  await expect(other.locator("[data-updated-since='find-out-how-we-work-together']")).toHaveCount(0);
+  await expect(other.getByRole("checkbox", { name: changedAction.title, exact: true })).toBeChecked();
+  await expect(other.locator(`[data-updated-since='${changedAction.id}']`)).toHaveCount(0);
   await other.context().close();
 });

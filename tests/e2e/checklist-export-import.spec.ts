@@ -2,7 +2,13 @@
 import { expect, test, type Page } from "./shared-page";
 import { readFile } from "node:fs/promises";
 import { messageBanner, savedPlan, savedProgress, seedProgress } from "./helpers";
-import { guide } from "./guide-model";
+import { countsRequirements, guide, numberOf } from "./guide-model";
+
+/** An action to tick in these tests: a plain one (not conditional, no requirements count), not the first. */
+const ticked = guide.actions.find((a, i) => i > 0 && !a.conditional && !countsRequirements(a.id)) ?? guide.actions[0]!;
+/** Another plain action, and one the team can rule out (when the data has one). */
+const other = guide.actions.findLast((a) => a !== ticked && !a.conditional) ?? ticked;
+const skippable = guide.actions.find((a) => a.conditional);
 import { parseCsv, shownDay, SPREADSHEET_COLUMNS } from "./csv";
 import { readState } from "../../src/scripts/progress/plan-read";
 import { planView } from "../../src/scripts/progress/plan-state";
@@ -18,7 +24,11 @@ async function importText(page: Page, name: string, text: string | Buffer) {
 
 test("export downloads a dated JSON file that another browser can import", async ({ page, browser, baseURL }) => {
   await page.goto("");
-  const seeded = { "check-eligibility": "done", "complete-scal": "done", "raise-im1-request-for-change": "not-applicable" };
+  const seeded: Record<string, string> = {
+    [ticked.id]: "done",
+    [other.id]: "done",
+    ...(skippable ? { [skippable.id]: "not-applicable" } : {}),
+  };
   await seedProgress(page, seeded);
   await page.goto("checklist/");
   const downloading = page.waitForEvent("download");
@@ -28,18 +38,20 @@ test("export downloads a dated JSON file that another browser can import", async
   const exported = await readFile(await download.path(), "utf8");
   // Read as the guide reads it: the tick keeps its date through the upgrade to the current shape.
   const read = readState(JSON.parse(exported));
-  expect(read.ok && planView(read.state).actions["complete-scal"]).toEqual({
+  expect(read.ok && planView(read.state).actions[other.id]).toEqual({
     status: { value: "done", at: "2026-11-01T09:00:00.000Z" },
   });
 
   // A teammate's browser: a fresh context with nothing saved.
   const teammate = await browser.newContext({ baseURL: baseURL! });
-  const other = await teammate.newPage();
-  await other.goto("checklist/");
-  await importText(other, `nhs-login-progress-${today}.json`, exported);
-  await expect(other.getByText(/Imported nhs-login-progress-.*: 3 actions updated/)).toBeVisible();
-  await expect(other.getByRole("checkbox", { name: "Complete the Supplier Conformance Assessment List (SCAL)" })).toBeChecked();
-  await expect(other.locator(".app-progress-summary")).toContainText(
+  const teammatePage = await teammate.newPage();
+  await teammatePage.goto("checklist/");
+  await importText(teammatePage, `nhs-login-progress-${today}.json`, exported);
+  await expect(
+    teammatePage.getByText(new RegExp(`Imported nhs-login-progress-.*: ${Object.keys(seeded).length} actions updated`)),
+  ).toBeVisible();
+  await expect(teammatePage.getByRole("checkbox", { name: other.title, exact: true })).toBeChecked();
+  await expect(teammatePage.locator(".app-progress-summary")).toContainText(
     `2 of ${guide.totalActions - Object.values(seeded).filter((status) => status === "not-applicable").length} actions completed`,
   );
   await teammate.close();
@@ -50,7 +62,7 @@ test("the spreadsheet download lists every action with its status, roles, dates 
   baseURL,
 }) => {
   await page.goto("");
-  await seedProgress(page, { "check-eligibility": "done" });
+  await seedProgress(page, { [ticked.id]: "done" });
   await page.goto("checklist/");
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download as a spreadsheet (CSV)" }).click();
@@ -62,14 +74,12 @@ test("the spreadsheet download lists every action with its status, roles, dates 
   const [header, ...rows] = parseCsv(bytes.subarray(3).toString("utf8"));
   expect(header).toEqual(SPREADSHEET_COLUMNS);
   expect(rows).toHaveLength(guide.actions.length);
-  const roles = (guide.actions.find((action) => action.id === "check-eligibility")?.roles ?? []).map(
-    (role) => guide.roles.find((r) => r.id === role.id)?.title,
-  );
+  const roles = ticked.roles.map((role) => guide.roles.find((r) => r.id === role.id)?.title);
   // No start date, so no target dates; nothing is late.
-  expect(rows[1]).toEqual([
-    "1.2",
-    "Check if you are eligible",
-    "Apply",
+  expect(rows[guide.actions.indexOf(ticked)]).toEqual([
+    numberOf(ticked),
+    ticked.title,
+    guide.steps.find((step) => step.id === ticked.stepId)?.title,
     "Done",
     "",
     roles.join(", "),
@@ -82,12 +92,12 @@ test("the spreadsheet download lists every action with its status, roles, dates 
     "",
     // Technical requirements are counted under their own action only.
     "",
-    `${baseURL}steps/apply/#check-eligibility`,
+    `${baseURL}steps/${ticked.stepId}/#${ticked.id}`,
   ]);
-  // Every cell is quoted, so a CSV reader keeps 3.10 as written.
-  expect(bytes.toString("utf8").split("\r\n")[2]?.startsWith('"1.2","Check if you are eligible",')).toBe(true);
-  expect(rows.filter((row) => row[0] === "3.10")).toHaveLength(1);
-  expect(rows.find((row) => row[1]?.includes("raise a Request for Change"))?.[0]).toBe("3.8");
+  // Every action in process order, by number and title; every cell is quoted, so a CSV reader keeps 3.10 as written.
+  expect(rows.map((row) => [row[0], row[1]])).toEqual(guide.actions.map((action) => [numberOf(action), action.title]));
+  const lines = bytes.toString("utf8").split("\r\n");
+  guide.actions.forEach((action, i) => expect(lines[i + 1]?.startsWith(`"${numberOf(action)}",`)).toBe(true));
 });
 
 test("the spreadsheet download from the checklist has the suggested target dates the plan shows", async ({ page }) => {
@@ -119,16 +129,16 @@ test.describe("a bad import file is refused and progress is unchanged", () => {
   const cases: Array<[string, string | Buffer, RegExp]> = [
     ["not JSON", "this is not json", /not valid JSON/],
     ["JSON of another shape", '{"hello":"world"}', /not a progress file exported from this guide/],
-    ["an array", '[{"check-eligibility":"done"}]', /holds a list/],
+    ["an array", JSON.stringify([{ [ticked.id]: "done" }]), /holds a list/],
     ["a file over 1 MB", Buffer.alloc(1_100_000, " "), /over 1 MB/],
     [
       "markup in a string",
       JSON.stringify({
         format: "nhs-login-guide-progress",
         version: 1,
-        actions: { "check-eligibility": { status: "<img src=x onerror=alert(1)>", updatedAt: "2026-11-01T09:00:00Z" } },
+        actions: { [ticked.id]: { status: "<img src=x onerror=alert(1)>", updatedAt: "2026-11-01T09:00:00Z" } },
       }),
-      /1 entry is not valid: “check-eligibility” \(its status "<img src=x onerror=a" is unknown\)/,
+      new RegExp(`1 entry is not valid: “${ticked.id}” \\(its status "<img src=x onerror=a" is unknown\\)`),
     ],
     [
       // Dates far from this computer's clock are a teammate's clock, not damage: those import (see plan-conflicts.spec.ts).
@@ -137,17 +147,17 @@ test.describe("a bad import file is refused and progress is unchanged", () => {
         format: "nhs-login-guide-progress",
         version: 1,
         actions: {
-          "check-eligibility": { status: "todo", updatedAt: "2999-01-01T00:00:00.000Z" },
-          "go-live": { status: "done", updatedAt: "2026-02-30T00:00:00.000Z" },
+          [ticked.id]: { status: "todo", updatedAt: "2999-01-01T00:00:00.000Z" },
+          [other.id]: { status: "done", updatedAt: "2026-02-30T00:00:00.000Z" },
         },
       }),
-      /1 entry is not valid: “go-live” \(its date "2026-02-30T00:00:00.000Z" is not a real date\)/,
+      new RegExp(`1 entry is not valid: “${other.id}” \\(its date "2026-02-30T00:00:00.000Z" is not a real date\\)`),
     ],
   ];
   for (const [what, contents, message] of cases) {
     test(what, async ({ page }) => {
       await page.goto("");
-      await seedProgress(page, { "check-eligibility": "done" });
+      await seedProgress(page, { [ticked.id]: "done" });
       await page.goto("checklist/");
       const before = await savedProgress(page);
       await importText(page, "bad.json", contents);
@@ -159,7 +169,7 @@ test.describe("a bad import file is refused and progress is unchanged", () => {
       await expect(banner).toContainText(message);
       await expect(banner).toContainText("Your progress has not changed.");
       expect(await savedProgress(page)).toEqual(before);
-      await expect(page.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
+      await expect(page.getByRole("checkbox", { name: ticked.title, exact: true })).toBeChecked();
     });
   }
 
@@ -168,7 +178,7 @@ test.describe("a bad import file is refused and progress is unchanged", () => {
     const file = JSON.stringify({
       format: "nhs-login-guide-progress",
       version: 1,
-      actions: { "check-eligibility": { status: "done", updatedAt: "2026-11-01T09:00:00Z" } },
+      actions: { [ticked.id]: { status: "done", updatedAt: "2026-11-01T09:00:00Z" } },
     });
     await importText(page, "<img src=x onerror=window.pwned=1>.json", file);
     await expect(page.getByText("Imported <img src=x onerror=window.pwned=1>.json")).toBeVisible();
@@ -183,7 +193,7 @@ test("an import's entries for actions this guide does not have are kept out of s
     format: "nhs-login-guide-progress",
     version: 1,
     actions: {
-      "go-live": { status: "done", updatedAt: "2026-11-01T09:00:00Z" },
+      [other.id]: { status: "done", updatedAt: "2026-11-01T09:00:00Z" },
       "not-a-real-action": { status: "done", updatedAt: "2026-11-01T09:00:00Z" },
     },
   });
@@ -191,7 +201,7 @@ test("an import's entries for actions this guide does not have are kept out of s
   await expect(
     page.getByText("It also holds 1 action this guide does not have: it is kept, in case the guide brings it back."),
   ).toBeVisible();
-  expect(Object.keys((await savedProgress(page))?.actions ?? {}).sort()).toEqual(["go-live", "not-a-real-action"]);
+  expect(Object.keys((await savedProgress(page))?.actions ?? {}).sort()).toEqual([other.id, "not-a-real-action"].sort());
   await expect(page.locator(".app-progress-summary")).toContainText(`1 of ${guide.totalActions} actions completed`);
 });
 
@@ -200,11 +210,11 @@ test("a later real change beats an imported record, which can no longer carry a 
   const file = JSON.stringify({
     format: "nhs-login-guide-progress",
     version: 1,
-    actions: { "check-eligibility": { status: "done", updatedAt: new Date(Date.now() - 60_000).toISOString() } },
+    actions: { [ticked.id]: { status: "done", updatedAt: new Date(Date.now() - 60_000).toISOString() } },
   });
   await importText(page, "progress.json", file);
   await expect(messageBanner(page, "import", "success")).toContainText("1 action updated");
-  const box = page.getByRole("checkbox", { name: "Check if you are eligible" });
+  const box = page.getByRole("checkbox", { name: ticked.title, exact: true });
   await expect(box).toBeChecked();
   await box.uncheck();
   // Importing the same file again does not undo the later change.

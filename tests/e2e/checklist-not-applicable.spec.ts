@@ -11,7 +11,7 @@ const stepPage = `steps/${conditional.stepId}/`;
 const inStep = actionsInStep(conditional.stepId).length;
 const total = guide.totalActions;
 
-test("marking the IM1 action not applicable removes it from the totals", async ({ page }) => {
+test("marking a conditional action not applicable removes it from the totals", async ({ page }) => {
   await page.goto(stepPage);
   const box = page.getByRole("checkbox", { name: notApplicable });
   await expect(box).not.toBeChecked();

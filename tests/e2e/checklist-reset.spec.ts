@@ -3,16 +3,20 @@ import { expect, test } from "./shared-page";
 import { savedProgress, seedProgress } from "./helpers";
 import { guide } from "./guide-model";
 
+/** An action of the first step, and one of another step, both ticked before each test. */
+const [ticked, elsewhere] = [guide.actions[0]!, guide.actions.find((a) => a.stepId !== guide.steps[0]!.id) ?? guide.actions.at(-1)!];
+const firstStep = guide.steps[0]!;
+
 test.beforeEach(async ({ page }) => {
   await page.goto("");
-  await seedProgress(page, { "check-eligibility": "done", "complete-scal": "done" });
+  await seedProgress(page, { [ticked.id]: "done", [elsewhere.id]: "done" });
 });
 
 test("cancelling the confirmation keeps every tick", async ({ page }) => {
   await page.goto("checklist/");
   await page.getByRole("button", { name: "Reset progress for the whole process" }).click();
   await page.getByRole("button", { name: "Cancel" }).click();
-  await expect(page.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: ticked.title, exact: true })).toBeChecked();
   await expect(page.getByRole("button", { name: "Yes, reset progress" })).toBeHidden();
 });
 
@@ -27,11 +31,11 @@ test("confirming resets the whole process", async ({ page }) => {
 });
 
 test("resetting a step leaves the other steps alone", async ({ page }) => {
-  await page.goto("steps/apply/");
-  await page.getByRole("button", { name: "Reset progress for Step 1: Apply" }).click();
+  await page.goto(`steps/${firstStep.id}/`);
+  await page.getByRole("button", { name: `Reset progress for Step ${firstStep.number}: ${firstStep.title}` }).click();
   await page.getByRole("button", { name: "Yes, reset progress" }).click();
-  await expect(page.getByRole("checkbox", { name: "Check if you are eligible" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: ticked.title, exact: true })).not.toBeChecked();
   const saved = await savedProgress(page);
-  expect(saved?.actions["check-eligibility"]?.status).toBe("todo");
-  expect(saved?.actions["complete-scal"]?.status).toBe("done");
+  expect(saved?.actions[ticked.id]?.status).toBe("todo");
+  expect(saved?.actions[elsewhere.id]?.status).toBe("done");
 });

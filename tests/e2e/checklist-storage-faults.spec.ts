@@ -4,6 +4,13 @@ import { expect, test, type Page } from "@playwright/test";
 import { messageBanner, PROGRESS_KEY, saveRawProgress, savedProgress, seedProgress, setAsideValues } from "./helpers";
 import { guide } from "./guide-model";
 
+/** Actions to tick in these tests, from the data: the process's second, one mid-way, and its last. */
+const [ticked, midway, lastAction] = [
+  guide.actions[1] ?? guide.actions[0]!,
+  guide.actions[Math.floor(guide.actions.length / 2)]!,
+  guide.actions.at(-1)!,
+];
+
 const tick = { status: "done", updatedAt: "2026-11-01T09:00:00.000Z" };
 
 test.describe("when storage is blocked", () => {
@@ -23,7 +30,7 @@ test.describe("when storage is blocked", () => {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto("checklist/");
     await expect(messageBanner(page, "page", "problem")).toContainText("cannot be saved in this browser");
-    await page.getByRole("checkbox", { name: "Check if you are eligible" }).check();
+    await page.getByRole("checkbox", { name: ticked.title, exact: true }).check();
     await expect(page.locator(".app-progress-summary")).toContainText(`1 of ${guide.totalActions} actions completed`);
     expect(errors).toEqual([]);
   });
@@ -32,19 +39,19 @@ test.describe("when storage is blocked", () => {
 test.describe("when storage is full", () => {
   test("the tick stays and a message says it could not be saved", async ({ page }) => {
     await page.goto("");
-    await seedProgress(page, { "check-eligibility": "done" });
+    await seedProgress(page, { [ticked.id]: "done" });
     await page.addInitScript(() => {
       Storage.prototype.setItem = function () {
         throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
       };
     });
     await page.goto("checklist/");
-    const box = page.getByRole("checkbox", { name: "Complete the Connection Agreement" });
+    const box = page.getByRole("checkbox", { name: midway.title, exact: true });
     await box.check();
     await expect(box).toBeChecked();
     await expect(messageBanner(page, "page", "problem")).toContainText("could not be saved because this browser's storage is full");
     // What was saved before is intact.
-    expect(Object.keys((await savedProgress(page))?.actions ?? {})).toEqual(["check-eligibility"]);
+    expect(Object.keys((await savedProgress(page))?.actions ?? {})).toEqual([ticked.id]);
   });
 
   test("the warning clears once a change is saved again", async ({ page }) => {
@@ -59,23 +66,23 @@ test.describe("when storage is full", () => {
       };
     });
     await page.goto("checklist/");
-    await page.getByRole("checkbox", { name: "Check if you are eligible" }).check();
+    await page.getByRole("checkbox", { name: ticked.title, exact: true }).check();
     const warning = messageBanner(page, "page", "problem");
     await expect(warning).toContainText("storage is full");
     await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
-    await page.getByRole("checkbox", { name: "Go live", exact: true }).check();
+    await page.getByRole("checkbox", { name: lastAction.title, exact: true }).check();
     await expect(warning).toBeHidden();
     // Both ticks are saved: the one kept on the page while storage was full, and the new one.
     const saved = await savedProgress(page);
-    expect(saved?.actions["check-eligibility"]?.status).toBe("done");
-    expect(saved?.actions["go-live"]?.status).toBe("done");
+    expect(saved?.actions[ticked.id]?.status).toBe("done");
+    expect(saved?.actions[lastAction.id]?.status).toBe("done");
   });
 });
 
 test.describe("when the saved progress is corrupt", () => {
   for (const [what, raw] of [
     ["not JSON", "{this is not json"],
-    ["the wrong shape", '["check-eligibility"]'],
+    ["the wrong shape", JSON.stringify([ticked.id])],
   ] as const) {
     test(`(${what}) the page loads, says so, ticking works again and the unreadable value is kept aside`, async ({ page }) => {
       const errors: string[] = [];
@@ -85,8 +92,8 @@ test.describe("when the saved progress is corrupt", () => {
       await page.goto("checklist/");
       await expect(messageBanner(page, "page", "problem")).toContainText("could not be read");
       await expect(messageBanner(page, "page", "problem")).toContainText("A copy of what was saved is kept in this browser");
-      await page.getByRole("checkbox", { name: "Go live", exact: true }).check();
-      expect((await savedProgress(page))?.actions["go-live"]?.status).toBe("done");
+      await page.getByRole("checkbox", { name: lastAction.title, exact: true }).check();
+      expect((await savedProgress(page))?.actions[lastAction.id]?.status).toBe("done");
       expect(await setAsideValues(page)).toEqual([raw]);
       expect(errors).toEqual([]);
     });
@@ -104,28 +111,28 @@ test.describe("when the saved progress is corrupt", () => {
       await expect(messageBanner(page, "page", "problem")).toContainText("could not be read");
     }
     expect(await setAsideValues(page)).toHaveLength(1);
-    for (const path of ["", "steps/apply/", "checklist/"]) await page.goto(path);
+    for (const path of ["", `steps/${ticked.stepId}/`, "checklist/"]) await page.goto(path);
     expect(await setAsideValues(page)).toHaveLength(1);
-    await page.getByRole("checkbox", { name: "Check if you are eligible" }).check();
-    expect((await savedProgress(page))?.actions["check-eligibility"]?.status).toBe("done");
+    await page.getByRole("checkbox", { name: ticked.title, exact: true }).check();
+    expect((await savedProgress(page))?.actions[ticked.id]?.status).toBe("done");
   });
 
   test("one bad entry costs only itself: every valid tick is kept and the count of bad entries is given", async ({ page }) => {
     await page.goto("");
     const raw = JSON.stringify({
       version: 1,
-      actions: { "check-eligibility": tick, "complete-scal": tick, "go-live": { status: "finished", updatedAt: tick.updatedAt } },
+      actions: { [ticked.id]: tick, [midway.id]: tick, [lastAction.id]: { status: "finished", updatedAt: tick.updatedAt } },
     });
     await saveRawProgress(page, raw);
     await page.goto("checklist/");
-    await expect(page.getByRole("checkbox", { name: "Check if you are eligible" })).toBeChecked();
-    await expect(page.getByRole("checkbox", { name: "Complete the Supplier Conformance Assessment List (SCAL)" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: ticked.title, exact: true })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: midway.title, exact: true })).toBeChecked();
     await expect(page.locator(".app-progress-summary")).toContainText(`2 of ${guide.totalActions} actions completed`);
     const banner = messageBanner(page, "page", "problem");
-    await expect(banner).toContainText('1 entry could not be read and is left out: “go-live” (its status "finished" is unknown)');
+    await expect(banner).toContainText(`1 entry could not be read and is left out: “${lastAction.id}” (its status "finished" is unknown)`);
     expect(await setAsideValues(page)).toEqual([raw]);
     // The valid entries are saved back, so the next visit is clean.
-    expect(Object.keys((await savedProgress(page))?.actions ?? {}).sort()).toEqual(["check-eligibility", "complete-scal"]);
+    expect(Object.keys((await savedProgress(page))?.actions ?? {}).sort()).toEqual([ticked.id, midway.id].sort());
     await page.reload();
     await expect(banner).toBeHidden();
     await expect(page.locator(".app-progress-summary")).toContainText(`2 of ${guide.totalActions} actions completed`);
@@ -137,7 +144,7 @@ test.describe("when the saved progress is corrupt", () => {
     const status = { entries: [{ value: "done", at: tick.updatedAt, dot: ["later", 1] }], seen: { later: 1 } };
     const raw = JSON.stringify({
       version: 4,
-      actions: { "check-eligibility": { status }, "complete-scal": { status, colour: { value: "red", at: tick.updatedAt } } },
+      actions: { [ticked.id]: { status }, [midway.id]: { status, colour: { value: "red", at: tick.updatedAt } } },
       dates: {},
       answers: {},
       budget: { value: "1000", at: tick.updatedAt },
@@ -153,10 +160,10 @@ test.describe("when the saved progress is corrupt", () => {
     await page.goto("");
     await saveRawProgress(
       page,
-      JSON.stringify({ version: 1, actions: { "check-eligibility": { status: "done", updatedAt: "2999-01-01T00:00:00.000Z" } } }),
+      JSON.stringify({ version: 1, actions: { [ticked.id]: { status: "done", updatedAt: "2999-01-01T00:00:00.000Z" } } }),
     );
     await page.goto("checklist/");
-    const box = page.getByRole("checkbox", { name: "Check if you are eligible" });
+    const box = page.getByRole("checkbox", { name: ticked.title, exact: true });
     await expect(box).toBeChecked();
     await box.uncheck();
     await page.reload();
@@ -167,14 +174,11 @@ test.describe("when the saved progress is corrupt", () => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto("");
-    await saveRawProgress(
-      page,
-      JSON.stringify({ version: 1, actions: { constructor: tick, "to-string": tick, "check-eligibility": tick } }),
-    );
+    await saveRawProgress(page, JSON.stringify({ version: 1, actions: { constructor: tick, "to-string": tick, [ticked.id]: tick } }));
     await page.goto("checklist/");
-    await page.getByRole("checkbox", { name: "Go live", exact: true }).check();
+    await page.getByRole("checkbox", { name: lastAction.title, exact: true }).check();
     const saved = await savedProgress(page);
-    expect(Object.keys(saved?.actions ?? {}).sort()).toEqual(["check-eligibility", "constructor", "go-live", "to-string"]);
+    expect(Object.keys(saved?.actions ?? {}).sort()).toEqual([ticked.id, "constructor", lastAction.id, "to-string"].sort());
     await expect(page.locator(".app-progress-summary")).toContainText(`2 of ${guide.totalActions} actions completed`);
     expect(errors).toEqual([]);
   });
@@ -214,9 +218,9 @@ test.describe("when storage is full and the saved progress is unreadable", () =>
     const first = await context.newPage();
     const other = await context.newPage();
     await first.goto("checklist/");
-    const box = first.getByRole("checkbox", { name: "Check if you are eligible" });
+    const box = first.getByRole("checkbox", { name: ticked.title, exact: true });
     await box.check();
-    expect((await savedProgress(first))?.actions["check-eligibility"]?.status).toBe("done");
+    expect((await savedProgress(first))?.actions[ticked.id]?.status).toBe("done");
     await other.goto("");
     // Room for the damaged value, but not for a copy of it too.
     await fillStorage(other, 4_000);
@@ -247,7 +251,7 @@ test.describe("when storage is full and the saved progress is unreadable", () =>
     await page.goto("checklist/");
     const banner = messageBanner(page, "page", "problem");
     await expect(banner).toContainText("The progress saved in this browser could not be read");
-    await page.getByRole("checkbox", { name: "Check if you are eligible" }).check();
+    await page.getByRole("checkbox", { name: ticked.title, exact: true }).check();
     await expect(banner).toContainText("your ticks are not saved");
     await expect(banner).not.toContainText("Another tab");
   });

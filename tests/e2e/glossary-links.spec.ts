@@ -3,7 +3,7 @@
 // name it, and only those.
 import { expect, test, type Page } from "./shared-page";
 import { STEP_PATHS } from "./helpers";
-import { guide } from "./guide-model";
+import { abbreviationsOf, actionsInStep, guide } from "./guide-model";
 
 /** The term ids the page's glossary links point at, in page order. */
 async function linkedTerms(page: Page): Promise<string[]> {
@@ -16,7 +16,9 @@ for (const path of PAGES) {
   test(`${path} links each glossary term once at most`, async ({ page }) => {
     await page.goto(path);
     const ids = await linkedTerms(page);
-    expect(ids.length).toBeGreaterThan(0);
+    // A step whose actions no glossary term names may well link none.
+    const step = guide.steps.find((s) => path === `steps/${s.id}/`);
+    if (!step || actionsInStep(step.id).some((action) => action.terms.length > 0)) expect(ids.length).toBeGreaterThan(0);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
@@ -70,6 +72,10 @@ test("a document page lists exactly the terms that name it", async ({ page }) =>
 });
 
 test("an action called by an abbreviation says so in its guidance", async ({ page }) => {
-  await page.goto("steps/integrate/");
-  await expect(page.locator("section[data-action-id='attend-product-demonstration-call'] .app-also-called")).toHaveText("Also called: PDC");
+  const action = guide.actions.find((a) => abbreviationsOf(a.id).length > 0);
+  test.skip(!action, "no action has an abbreviation");
+  await page.goto(`steps/${action!.stepId}/`);
+  await expect(page.locator(`section[data-action-id='${action!.id}'] .app-also-called`)).toHaveText(
+    `Also called: ${abbreviationsOf(action!.id).join(", ")}`,
+  );
 });

@@ -4,21 +4,26 @@ import type { Page } from "@playwright/test";
 import type { Field, PlanData } from "../../src/scripts/progress/plan-data";
 import { readState } from "../../src/scripts/progress/plan-read";
 import { planView } from "../../src/scripts/progress/plan-state";
+import { actionsInStep, guide } from "./guide-model";
 
-/** Every layout of the site, as paths relative to the base URL (which may carry a prefix). */
+/** The step with the most actions: the longest step page, where layout and axe problems show first. */
+const longestStep = [...guide.steps].sort((a, b) => actionsInStep(b.id).length - actionsInStep(a.id).length)[0];
+
+/** Every layout of the site, as paths relative to the base URL (which may carry a prefix), from the data. */
 export const LAYOUT_PATHS = {
   home: "",
-  step: "steps/integrate/",
+  step: `steps/${longestStep?.id}/`,
   checklist: "checklist/",
   documents: "documents/",
-  document: "documents/scal/",
+  document: `documents/${guide.documents[0]?.id}/`,
   glossary: "glossary/",
   roles: "roles/",
-  role: "roles/technical/",
+  role: `roles/${guide.roles[0]?.id}/`,
   notFound: "no-such-page/",
 } as const;
 
-export const STEP_PATHS = ["steps/apply/", "steps/discovery/", "steps/integrate/", "steps/go-live/"];
+/** Every step's page, in process order. */
+export const STEP_PATHS = guide.steps.map((step) => `steps/${step.id}/`);
 
 /** Records every request the page makes to a host other than the one serving the site. */
 export function recordForeignRequests(page: Page, baseURL: string): string[] {
@@ -150,4 +155,26 @@ export async function holdScript(page: Page, pattern: RegExp): Promise<() => voi
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Returns once each of two tabs has handled every storage write the other made before the call: a
+ * key of the test's own, written in one tab, is heard in the other, both ways. Storage events arrive
+ * in the order they were written, so any write-back either tab made meanwhile has been handled too,
+ * and "nothing more was written" is then proved after the code had its chance, with no sleep.
+ */
+export async function storageRoundTrip(first: Page, second: Page): Promise<void> {
+  for (const [from, to] of [
+    [first, second],
+    [second, first],
+  ] as const) {
+    const key = `e2e-round-trip:${Math.random()}`;
+    await to.evaluate((k) => {
+      window.addEventListener("storage", (event) => {
+        if (event.key === k) document.documentElement.dataset["e2eHeard"] = k;
+      });
+    }, key);
+    await from.evaluate((k) => localStorage.setItem(k, "1"), key);
+    await to.waitForFunction((k) => document.documentElement.dataset["e2eHeard"] === k, key);
+  }
 }

@@ -1,6 +1,7 @@
 // The home page gives the process at a glance; the library lists the documents and their pages link back.
 import { expect, test } from "./shared-page";
-import { actionsInStep, guide, startsWith } from "./guide-model";
+import { actionsInStep, documentsInStep, documentsOf, documentWithConfidence, guide, numberOf, startsWith } from "./guide-model";
+import { LAYOUT_PATHS } from "./helpers";
 
 test("the home page lists every step in order with all its numbered actions", async ({ page }) => {
   await page.goto("");
@@ -34,34 +35,42 @@ test("the home page mentions the official variant of the duration without replac
 
 test("the document library groups documents by step with type and format", async ({ page }) => {
   await page.goto("documents/");
-  await expect(page.locator("table caption")).toHaveText(["Step 1: Apply", "Step 2: Discovery", "Step 3: Integrate", "Step 4: Go live"]);
-  const integrate = page.locator("#step-integrate");
-  const row = integrate.locator("tr", { has: page.getByRole("link", { name: "Connection Agreement", exact: true }) });
-  await expect(row).toContainText("Agreement");
-  const documentLinks = await page
-    .locator("main table a")
-    .evaluateAll((as) => new Set(as.map((a) => (a as HTMLAnchorElement).pathname)).size);
-  expect(documentLinks).toBeGreaterThanOrEqual(15);
+  // A step whose actions list no document has no group.
+  const grouped = guide.steps.filter((step) => documentsInStep(step.id).length > 0);
+  await expect(page.locator("table caption")).toHaveText(grouped.map((step) => `Step ${step.number}: ${step.title}`));
+  for (const step of grouped) {
+    const document = documentsInStep(step.id)[0]!;
+    const row = page.locator(`#step-${step.id} tr`, { has: page.getByRole("link", { name: document.title, exact: true }) });
+    await expect(row).toContainText(document.typeLabel);
+  }
+  const shown = await page.locator("main table a").evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
+  const listed = new Set(guide.steps.flatMap((step) => documentsInStep(step.id).map((document) => document.pageUrl)));
+  for (const pageUrl of listed) expect(shown.some((path) => path.endsWith(pageUrl))).toBe(true);
 });
 
 test("a document page says what it is for, when you need it and links its official source", async ({ page }) => {
-  await page.goto("documents/connection-agreement/");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Connection Agreement");
+  // A document an action lists, and the first action that lists it.
+  const user = guide.actions.find((action) => documentsOf(action.id).length > 0)!;
+  const document = documentsOf(user.id)[0]!;
+  await page.goto(`documents/${document.id}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(document.title);
   const whenNeeded = page.locator(".nhsuk-summary-list__row", { hasText: "When you need it" });
-  await whenNeeded.getByRole("link", { name: /3\.6 Complete the Connection Agreement/ }).click();
-  await expect(page).toHaveURL(/steps\/integrate\/#complete-connection-agreement$/);
+  await whenNeeded.getByRole("link", { name: `${numberOf(user)} ${user.title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`steps/${user.stepId}/#${user.id}$`));
 });
 
 test("a document only a third party reports is flagged as not confirmed", async ({ page }) => {
-  await page.goto("documents/production-environment-request-form/");
+  const [reported, official] = [documentWithConfidence("reported"), documentWithConfidence("official")];
+  test.skip(!reported || !official, "the library has no reported document, or no official one, to compare");
+  await page.goto(`documents/${reported!.id}/`);
   const warning = page.getByRole("heading", { level: 2, name: /Not confirmed by NHS login/ });
   await expect(warning).toBeVisible();
-  await page.goto("documents/scal/");
+  await page.goto(`documents/${official!.id}/`);
   await expect(warning).toHaveCount(0);
 });
 
 test("every page shows when it was last reviewed and when the next review is due", async ({ page }) => {
-  await page.goto("documents/scal/");
+  await page.goto(LAYOUT_PATHS.document);
   await expect(page.locator(".app-review-date")).toContainText(/Page last reviewed: \d{1,2} \w+ \d{4}/);
   await expect(page.locator(".app-review-date")).toContainText(/Next review due: \d{1,2} \w+ \d{4}/);
 });

@@ -61,7 +61,7 @@ test("a go-live date before the start is refused, with the error beside it and i
   await expect(goLive).toHaveValue("2026-12-01");
   expect((await savedPlan(page))?.dates.goLive).toBeUndefined();
   // Another change redraws the plan: the typed date stays in its field, still not saved.
-  await setActionField(page, "1.1", "Owner", "Sam", actions[0]?.id ?? "");
+  await setActionField(page, numberOf(guide.actions[0]!.id), "Owner", "Sam", guide.actions[0]!.id);
   await expect(goLive).toHaveValue("2026-12-01");
   expect((await savedPlan(page))?.dates.goLive).toBeUndefined();
   // Fixed, it is saved and the errors go.

@@ -6,9 +6,17 @@ import { messageBanner, saveRawProgress, savedPlan } from "./helpers";
 import { actionGroup, answer, setActionField, shareLink } from "./plan-helpers";
 import { emptyState, joinPlans, stateToJson, writeField, type PlanState } from "../../src/scripts/progress/plan-state";
 import { newWriterId } from "../../src/scripts/progress/store";
-import { guide } from "./guide-model";
+import { actionRuledOut, guide, numberOf, spreadAction } from "./guide-model";
 
-const IM1 = "Is your service connected to GP systems through IM1?";
+/** Actions these tests write to: any would do, so they are spread over the process (see spreadAction). */
+const actionA = spreadAction(0, 5);
+const actionB = spreadAction(1, 5);
+const actionC = spreadAction(2, 5);
+const actionD = spreadAction(3, 5);
+const actionE = spreadAction(4, 5);
+
+/** An action an answer rules out, with its question, the answer and the reason. */
+const ruled = actionRuledOut()!;
 
 /** A fresh browser profile, as a teammate's computer: nothing saved. */
 async function teammate(browser: Browser, baseURL: string): Promise<Page> {
@@ -36,15 +44,15 @@ test("two browsers with nothing saved run one plan by link alone, and nothing is
   await a.goto("plan/");
   await a.getByLabel("Your name or initials").fill("AB");
   await a.getByLabel("Your name or initials").blur();
-  await answer(a, IM1, "No");
+  await answer(a, ruled.question.question, ruled.answer.label);
   await a.getByLabel("Start date").fill("2027-01-04");
   await a.getByLabel("Start date").blur();
-  await setActionField(a, "1.1", "Owner", "Asha", "find-out-how-we-work-together");
-  await setActionField(a, "3.5", "Owner", "Priya", "complete-scal");
-  await setActionField(a, "3.5", "Notes", "Draft with the clinical safety officer.", "complete-scal");
-  await setActionField(a, "3.6", "Notes", "Legal to review clause 7.", "complete-connection-agreement");
-  await setActionField(a, "3.6", "Target date", "2027-03-15", "complete-connection-agreement");
-  await actionGroup(a, "1.2").getByLabel("Status", { exact: true }).selectOption("done");
+  await setActionField(a, numberOf(actionA), "Owner", "Asha", actionA.id);
+  await setActionField(a, numberOf(actionC), "Owner", "Priya", actionC.id);
+  await setActionField(a, numberOf(actionC), "Notes", "Draft with the clinical safety officer.", actionC.id);
+  await setActionField(a, numberOf(actionD), "Notes", "Legal to review clause 7.", actionD.id);
+  await setActionField(a, numberOf(actionD), "Target date", "2027-03-15", actionD.id);
+  await actionGroup(a, numberOf(actionB)).getByLabel("Status", { exact: true }).selectOption("done");
   const linkFromA = await shareLink(a);
   expect(linkFromA).toContain("/plan/#plan=");
 
@@ -64,32 +72,36 @@ test("two browsers with nothing saved run one plan by link alone, and nothing is
     "Merged the shared plan: 4 actions and 2 answers or dates updated. 2 team members added or changed.",
   );
   expect(new URL(b.url()).hash).toBe("");
-  await expect(actionGroup(b, "3.5").getByLabel("Notes", { exact: true })).toHaveValue("Draft with the clinical safety officer.");
-  await expect(actionGroup(b, "1.2").locator("[data-plan-state]")).toHaveText(/^Done by AB on /);
-  await expect(actionGroup(b, "3.8").locator("[data-plan-state]")).toContainText("Not applicable: your service is not connected");
+  await expect(actionGroup(b, numberOf(actionC)).getByLabel("Notes", { exact: true })).toHaveValue(
+    "Draft with the clinical safety officer.",
+  );
+  await expect(actionGroup(b, numberOf(actionB)).locator("[data-plan-state]")).toHaveText(/^Done by AB on /);
+  await expect(actionGroup(b, numberOf(ruled.action)).locator("[data-plan-state]")).toContainText(`Not applicable: ${ruled.reason}`);
 
   // B changes one note; meanwhile A changes an owner, later than anything in B's link.
   await b.getByLabel("Your name or initials").fill("CD");
   await b.getByLabel("Your name or initials").blur();
-  await setActionField(b, "3.6", "Notes", "Legal reviewed clause 7: fine.", "complete-connection-agreement");
+  await setActionField(b, numberOf(actionD), "Notes", "Legal reviewed clause 7: fine.", actionD.id);
   const linkFromB = await shareLink(b);
-  await setActionField(a, "1.1", "Owner", "Asha and Sam", "find-out-how-we-work-together");
+  await setActionField(a, numberOf(actionA), "Owner", "Asha and Sam", actionA.id);
 
   // A merges B's link back: B's note arrives, and A's newer owner stays.
   await a.goto(linkFromB);
   await expect(a.locator("[data-plan-incoming]")).toContainText("1 action is newer in this link.");
   await a.getByRole("button", { name: "Merge it into your plan" }).click();
-  await expect(actionGroup(a, "3.6").getByLabel("Notes", { exact: true })).toHaveValue("Legal reviewed clause 7: fine.");
-  await expect(actionGroup(a, "1.1").getByLabel("Owner", { exact: true })).toHaveValue("Asha and Sam");
-  await expect(actionGroup(a, "3.5").getByLabel("Notes", { exact: true })).toHaveValue("Draft with the clinical safety officer.");
-  await expect(actionGroup(a, "3.6").getByLabel("Target date", { exact: true })).toHaveValue("2027-03-15");
+  await expect(actionGroup(a, numberOf(actionD)).getByLabel("Notes", { exact: true })).toHaveValue("Legal reviewed clause 7: fine.");
+  await expect(actionGroup(a, numberOf(actionA)).getByLabel("Owner", { exact: true })).toHaveValue("Asha and Sam");
+  await expect(actionGroup(a, numberOf(actionC)).getByLabel("Notes", { exact: true })).toHaveValue(
+    "Draft with the clinical safety officer.",
+  );
+  await expect(actionGroup(a, numberOf(actionD)).getByLabel("Target date", { exact: true })).toHaveValue("2027-03-15");
   const savedA = await savedPlan(a);
-  expect(savedA?.actions["complete-connection-agreement"]?.notes?.by).toBe("CD");
+  expect(savedA?.actions[actionD.id]?.notes?.by).toBe("CD");
   expect(savedA?.answers["im1"]?.value).toBe("no");
   // And B still has everything A shared, with its own change.
   const savedB = await savedPlan(b);
-  expect(savedB?.actions["complete-scal"]?.owner?.value).toBe("Priya");
-  expect(savedB?.actions["complete-connection-agreement"]?.notes?.value).toBe("Legal reviewed clause 7: fine.");
+  expect(savedB?.actions[actionC.id]?.owner?.value).toBe("Priya");
+  expect(savedB?.actions[actionD.id]?.notes?.value).toBe("Legal reviewed clause 7: fine.");
   expect(savedB?.dates.start?.value).toBe("2027-01-04");
   await a.context().close();
   await b.context().close();
@@ -97,7 +109,7 @@ test("two browsers with nothing saved run one plan by link alone, and nothing is
 
 test("choosing not to merge a shared link changes nothing and clears it from the address bar", async ({ page, browser, baseURL }) => {
   await page.goto("plan/");
-  await setActionField(page, "1.1", "Owner", "Asha", "find-out-how-we-work-together");
+  await setActionField(page, numberOf(actionA), "Owner", "Asha", actionA.id);
   const link = await shareLink(page);
   const other = await teammate(browser, baseURL!);
   await other.goto(link);
@@ -159,7 +171,7 @@ test.describe("a damaged or hostile link is refused with a clear message and cha
         page,
         JSON.stringify({
           version: 2,
-          actions: { "complete-scal": { owner: { value: "Priya", at: "2026-11-01T09:00:00.000Z" } } },
+          actions: { [actionC.id]: { owner: { value: "Priya", at: "2026-11-01T09:00:00.000Z" } } },
           dates: {},
           answers: {},
         }),
@@ -175,7 +187,7 @@ test.describe("a damaged or hostile link is refused with a clear message and cha
       await expect(page.locator("[data-plan-incoming]")).toBeHidden();
       await expect(page.locator("main img")).toHaveCount(0);
       expect(await savedPlan(page)).toEqual(before);
-      await expect(actionGroup(page, "3.5").getByLabel("Owner", { exact: true })).toHaveValue("Priya");
+      await expect(actionGroup(page, numberOf(actionC)).getByLabel("Owner", { exact: true })).toHaveValue("Priya");
     });
   }
 });
@@ -251,7 +263,7 @@ test("a full plan with a 500-character note on every action fits in a link, and 
   const saved = await savedPlan(other);
   expect(Object.keys(saved?.actions ?? {})).toHaveLength(guide.totalActions);
   expect(saved?.actions).toEqual((await savedPlan(page))?.actions);
-  expect(saved?.actions["go-live"]?.notes?.value).toHaveLength(500);
+  expect(saved?.actions[actionE.id]?.notes?.value).toHaveLength(500);
   await other.context().close();
 });
 

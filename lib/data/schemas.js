@@ -54,7 +54,12 @@ export const isoDate = z
  * An official (or other) page a statement rests on, with the day someone last checked that the page
  * still says it (`checked`, YYYY-MM-DD; check-dates.js refuses a day after the build's).
  */
-export const source = z.object({ title: text, url: httpsUrl, checked: isoDate }).strict();
+export const source = z
+  .object(
+    { title: text, url: httpsUrl, checked: isoDate },
+    { error: "must be a source: its title, url and the date it was checked (title:, url:, checked:)" },
+  )
+  .strict();
 
 /** When someone last checked an item against its sources (YAML `reviewed`), and optionally who looks after it. */
 const review = { reviewed: isoDate.optional(), owner: text.optional() };

@@ -3,6 +3,7 @@
 import { expect, test } from "./shared-page";
 import { axeViolations, PROGRESS_KEY, savedPlan, savedState, seedProgress } from "./helpers";
 import { actionGroup, answer, openNotes, setActionField } from "./plan-helpers";
+import { LIMITS } from "../../src/scripts/progress/limits";
 import {
   actionRuledOut,
   actionsInStep,
@@ -262,19 +263,20 @@ test("notes over the limit are not saved, say why next to them, and keep what wa
   const notesAction = laterSecond ?? second;
   await page.goto("plan/");
   const notes = await openNotes(page, numberOf(notesAction));
-  await notes.fill("a".repeat(1001));
+  const limit = LIMITS.notes;
+  await notes.fill("a".repeat(limit + 1));
   await notes.blur();
   // As nhsuk-frontend's error message: screen readers hear "Error:" before it.
   await expect(actionGroup(page, numberOf(notesAction)).locator("[data-plan-problem]")).toHaveText(
-    `Error: Your notes for ${numberOf(notesAction)} are not saved: they are 1,001 characters long, over the 1,000 allowed. Shorten them to save.`,
+    `Error: Your notes for ${numberOf(notesAction)} are not saved: they are ${(limit + 1).toLocaleString("en-GB")} characters long, over the ${limit.toLocaleString("en-GB")} allowed. Shorten them to save.`,
   );
   await expect(actionGroup(page, numberOf(notesAction))).toContainText("You have 1 character too many");
   expect((await savedPlan(page))?.actions[notesAction.id]?.notes).toBeUndefined();
-  await expect(notes).toHaveValue("a".repeat(1001));
+  await expect(notes).toHaveValue("a".repeat(limit + 1));
   await notes.press("Backspace");
   await notes.blur();
   await expect(actionGroup(page, numberOf(notesAction)).locator("[data-plan-problem]")).toBeHidden();
-  await expect.poll(async () => (await savedPlan(page))?.actions[notesAction.id]?.notes?.value.length).toBe(1000);
+  await expect.poll(async () => (await savedPlan(page))?.actions[notesAction.id]?.notes?.value.length).toBe(limit);
 });
 
 test("progress saved by version 1 of the guide is upgraded with every tick and date, and the version-1 value is kept", async ({ page }) => {

@@ -206,7 +206,9 @@ test.describe("ticking requirements as met", () => {
     await expect(teammate.locator("[data-plan-incoming]")).toContainText("2 technical requirement ticks are newer in this link");
     await expect(teammate.locator("[data-plan-incoming]")).not.toContainText("answers or plan dates");
     await teammate.getByRole("button", { name: "Merge it into your plan" }).click();
-    await expect(messageBanner(teammate, "share", "success")).toContainText("2 technical requirement ticks changed.");
+    await expect(messageBanner(teammate, "share", "success")).toContainText(
+      "Merged the shared plan: 2 technical requirement ticks changed. Nothing in your plan was lost.",
+    );
     await teammate.goto("technical-requirements/");
     for (const id of [first!.id, second!.id])
       await expect(

@@ -101,7 +101,12 @@ export function startShareIn(root: HTMLElement, store: ProgressStore, known: Kno
     incoming.hidden = true;
     clearFragment();
     const conflicts = conflictTotal(preview.conflicts);
-    const what = `Merged the shared plan: ${plural(preview.actions, "action", "actions")} and ${plural(preview.settings, "answer or date", "answers or dates")} updated.${preview.requirements > 0 ? ` ${plural(preview.requirements, "technical requirement tick", "technical requirement ticks")} changed.` : ""}${preview.members > 0 ? ` ${plural(preview.members, "team member", "team members")} added or changed.` : ""}${conflicts > 0 ? ` ${plural(conflicts, "field has", "fields have")} conflicting changes for you to choose between: look for “Conflicting changes” below.` : ""} Nothing in your plan was lost.`;
+    // Only what changed is named: a link holding only requirement ticks says so, not "0 actions".
+    const updated = [
+      preview.actions > 0 ? plural(preview.actions, "action", "actions") : "",
+      preview.settings > 0 ? plural(preview.settings, "answer or date", "answers or dates") : "",
+    ].filter(Boolean);
+    const what = `Merged the shared plan:${updated.length > 0 ? ` ${updated.join(" and ")} updated.` : ""}${preview.requirements > 0 ? ` ${plural(preview.requirements, "technical requirement tick", "technical requirement ticks")} changed.` : ""}${preview.members > 0 ? ` ${plural(preview.members, "team member", "team members")} added or changed.` : ""}${conflicts > 0 ? ` ${plural(conflicts, "field has", "fields have")} conflicting changes for you to choose between: look for “Conflicting changes” below.` : ""} Nothing in your plan was lost.`;
     showMessage(
       root,
       "share",

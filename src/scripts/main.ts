@@ -6,7 +6,7 @@ import { LibraryFilter } from "./components/library-filter";
 import { Progress } from "./components/progress";
 import { RoleFilter } from "./components/role-filter";
 import { lazy, type LazyModules } from "./lazy";
-import { ProgressStore } from "./progress/store";
+import { pageStore } from "./progress/store";
 import { currentVisit } from "./progress/visits";
 import { startInTurn } from "./start-in-turn";
 import { markStarted, markUnstarted } from "./started";
@@ -53,7 +53,7 @@ void startInTurn([
         // loads on those pages only, and shares this bundle's store.
         () => {
           if (document.querySelector("[data-requirements-progress],[data-module=app-requirements]"))
-            void lazy("requirements").then((module) => module.start(new ProgressStore()));
+            void lazy("requirements").then((module) => module.start(pageStore()));
         },
       ]
     : []),

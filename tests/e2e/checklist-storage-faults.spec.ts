@@ -1,7 +1,7 @@
 // When storage is blocked, full or holds something unreadable, the checklist keeps working, says so,
 // keeps every entry it can read, and never loses what was saved.
 import { expect, test, type Page } from "@playwright/test";
-import { messageBanner, PROGRESS_KEY, saveRawProgress, savedProgress, seedProgress, setAsideValues } from "./helpers";
+import { holdScript, messageBanner, PROGRESS_KEY, saveRawProgress, savedProgress, seedProgress, setAsideValues } from "./helpers";
 import { guide } from "./guide-model";
 
 /** Actions to tick in these tests, from the data: the process's second, one mid-way, and its last. */
@@ -115,6 +115,28 @@ test.describe("when the saved progress is corrupt", () => {
     expect(await setAsideValues(page)).toHaveLength(1);
     await page.getByRole("checkbox", { name: ticked.title, exact: true }).check();
     expect((await savedProgress(page))?.actions[ticked.id]?.status).toBe("done");
+  });
+
+  test("damage found again while part of the page is still loading is left for the next visit to report, not tidied away unseen", async ({
+    page,
+  }) => {
+    const raw = `{"damaged":"${"x".repeat(1_000)}`;
+    await page.goto("");
+    await saveRawProgress(page, raw);
+    // The count of requirements met under its action loads on demand: held back, it starts last.
+    const release = await holdScript(page, /\/scripts\/lazy\/requirements\.js/);
+    await page.goto("checklist/");
+    await expect(messageBanner(page, "page", "problem")).toContainText("could not be read");
+    // The same damage is back (say, restored from an old profile) before that part has started.
+    await saveRawProgress(page, raw);
+    release();
+    await expect(page.locator("[data-requirements-progress-count]")).toHaveText(/ met$/);
+    // Starting late, it read nothing afresh: the damage is still there for the next page to find,
+    // set aside and say so, rather than replaced without a word.
+    expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(raw);
+    await page.goto("checklist/");
+    await expect(messageBanner(page, "page", "problem")).toContainText("could not be read");
+    expect(await setAsideValues(page)).toEqual([raw]);
   });
 
   test("one bad entry costs only itself: every valid tick is kept and the count of bad entries is given", async ({ page }) => {

@@ -7,7 +7,7 @@ import { Component } from "nhsuk-frontend";
 import { knownIds, readActionManifest, type ActionInfo } from "../progress/actions";
 import type { Conflict } from "../progress/plan-state";
 import { readScheduleSettings } from "../progress/schedule-settings";
-import { ProgressStore } from "../progress/store";
+import { pageStore, type ProgressStore } from "../progress/store";
 import { isPlanFragment } from "../plan/link-format";
 import { createStatusReporter } from "./progress";
 import { showMessage, wireMarkAsRead } from "./progress-view";
@@ -27,7 +27,7 @@ export class Plan extends Component {
 
   constructor($root: Element | null) {
     super($root);
-    startPlan(this.$root, new ProgressStore());
+    startPlan(this.$root, pageStore());
   }
 }
 

@@ -7,7 +7,7 @@ import { pageRecords } from "../progress/status-view";
 import { lateActions, targetDates } from "../plan/schedule";
 import { today } from "../plan/working-days";
 import { readScheduleSettings } from "../progress/schedule-settings";
-import { ProgressStore } from "../progress/store";
+import { pageStore, type ProgressStore } from "../progress/store";
 import type { ReadReport, StoreProblem } from "../progress/stored-plan";
 import { describeSummary, summarise } from "../progress/summary";
 import { startProgressControls } from "./progress-controls";
@@ -21,7 +21,7 @@ export class Progress extends Component {
 
   constructor($root: Element | null) {
     super($root);
-    startProgress(this.$root, new ProgressStore());
+    startProgress(this.$root, pageStore());
   }
 }
 

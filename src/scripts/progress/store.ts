@@ -150,3 +150,13 @@ export class ProgressStore extends SyncedPlan {
     return writeField(plan, path, { value, writer, at: new Date().toISOString(), ...(by ? { by } : {}) }, basis);
   }
 }
+
+let pageWide: ProgressStore | null = null;
+/**
+ * The page's one store, shared by every component on it: storage is read, and anything unreadable
+ * set aside and reported, once. A second store made later (a component loaded on demand) would read
+ * again, and could tidy away a value the first had yet to report.
+ */
+export function pageStore(): ProgressStore {
+  return (pageWide ??= new ProgressStore());
+}

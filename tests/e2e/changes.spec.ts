@@ -1,12 +1,12 @@
 // What's new: the change log at /changes/, its per-step pages, the Atom feed at /changes.xml and the
 // latest change shown on steps, actions, documents and glossary terms. Tests tagged @prefix run under
 // /nhslogin/ too.
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { expect, test } from "./shared-page";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { axeViolations, FIXTURE_URL, LAYOUT_PATHS } from "./helpers";
-import { changeLog, changeSteps, guide, GUIDE_DATA_DIR, itemWithLatestChange } from "./guide-model";
+import { actionsInStep, changeLog, changeSteps, guide, GUIDE_DATA_DIR, itemWithLatestChange, latestChanges } from "./guide-model";
 import { changesSchema } from "../../lib/data/schemas.js";
 
 const { changes } = changesSchema.parse(parse(readFileSync(`${GUIDE_DATA_DIR}/changes.yaml`, "utf8")));
@@ -78,19 +78,21 @@ test.describe("the change log", () => {
     }
   });
 
-  test("a third party's report is marked as not confirmed, and its sources are not called official", async ({ page }) => {
-    const [reported, official] = [
-      changeLog.find((c) => c.confidence === "third-party"),
-      changeLog.find((c) => c.confidence === "official"),
-    ];
-    test.skip(!reported || !official, "the change log has no third party's report, or no official change, to compare");
+  test("a third party's report is marked as not confirmed and its sources are not called official; an official change's are", async ({
+    page,
+  }) => {
     await page.goto("changes/");
-    const entry = page.locator(`[data-change-id="${reported!.id}"]`);
-    await expect(entry.getByText("Not confirmed by NHS login")).toBeVisible();
-    await expect(entry.locator(".app-sources__heading")).toHaveText(/^Sources?$/);
-    await expect(page.locator(`[data-change-id="${official!.id}"] .app-sources__heading`)).toHaveText(
-      official!.sources.length === 1 ? "Official source" : "Official sources",
-    );
+    for (const change of changeLog) {
+      const entry = page.locator(`[data-change-id="${change.id}"]`);
+      const plural = change.sources.length === 1 ? "" : "s";
+      if (change.confidence === "third-party") {
+        await expect(entry.getByText("Not confirmed by NHS login"), change.id).toBeVisible();
+        await expect(entry.locator(".app-sources__heading"), change.id).toHaveText(`Source${plural}`);
+      } else {
+        await expect(entry.getByText("Not confirmed by NHS login"), change.id).toHaveCount(0);
+        await expect(entry.locator(".app-sources__heading"), change.id).toHaveText(`Official source${plural}`);
+      }
+    }
   });
 
   test.describe("when JavaScript is unavailable", () => {
@@ -131,56 +133,72 @@ test.describe("the change log", () => {
 });
 
 test.describe("the latest change on steps, actions, documents and terms", () => {
-  test("an action shows its latest change, linked to its entry in the log", async ({ page }) => {
-    const action = guide.actions.find((a) => a.id === itemWithLatestChange("actions")?.id);
-    const change = itemWithLatestChange("actions")?.latestChange;
-    test.skip(!action || !change, "no action has a change recorded");
-    await page.goto(`steps/${action!.stepId}/`);
-    const note = page.locator(`[data-action-id="${action!.id}"] .app-latest-change`);
-    await expect(note).toContainText(`Updated ${change!.dateText}: ${change!.summary.slice(0, 40)}`);
-    await note.getByRole("link", { name: `Updated ${change!.dateText}` }).click();
-    await expect(page).toHaveURL(new RegExp(`/changes/#${change!.id}$`));
-    await expect(page.locator(`#${change!.id}`)).toBeInViewport();
-  });
+  /** The change ids the "Updated …" notes `notes` point to, in page order. */
+  const changeIds = (notes: Locator) => notes.evaluateAll((els) => els.map((el) => el.getAttribute("data-latest-change")));
+  /** The change ids of the notes inside `scope`. */
+  const notesIn = (scope: Locator) => changeIds(scope.locator(".app-latest-change"));
 
-  test("a document shows its latest change, linked to its entry in the log", async ({ page }) => {
-    const document = itemWithLatestChange("documents");
-    test.skip(!document?.latestChange, "no document has a change recorded");
-    await page.goto(`documents/${document!.id}/`);
-    await page.getByRole("link", { name: `Updated ${document!.latestChange!.dateText}` }).click();
-    await expect(page).toHaveURL(new RegExp(`/changes/#${document!.latestChange!.id}$`));
-    await expect(page.locator(`#${document!.latestChange!.id}`)).toBeInViewport();
-  });
+  /** Follows an item's "Updated …" note to its entry in the log. */
+  async function followsToItsEntry(page: Page, note: Locator, changeId: string) {
+    await note.getByRole("link", { name: /^Updated / }).click();
+    await expect(page).toHaveURL(new RegExp(`/changes/#${changeId}$`));
+    await expect(page.locator(`#${changeId}`)).toBeInViewport();
+  }
 
-  test("a step shows its latest change under its summary, linked to its entry in the log", async ({ page }) => {
+  test("each step page shows the step's latest change under its summary and each action's beside it, as the log says, and nothing for the rest", async ({
+    page,
+  }) => {
+    const steps = latestChanges("steps");
+    const actions = latestChanges("actions");
+    for (const step of guide.steps) {
+      await page.goto(`steps/${step.id}/`);
+      const stepChange = steps.find((s) => s.id === step.id)?.latestChange;
+      expect(await changeIds(page.locator(".nhsuk-lede-text + .app-latest-change")), step.id).toEqual(stepChange ? [stepChange.id] : []);
+      for (const action of actionsInStep(step.id)) {
+        const change = actions.find((a) => a.id === action.id)?.latestChange;
+        expect(await notesIn(page.locator(`[data-action-id="${action.id}"]`)), action.id).toEqual(change ? [change.id] : []);
+      }
+    }
+    // Where the log names any, an action's note reads as its date and summary, and notes lead to their entries.
+    const action = itemWithLatestChange("actions");
+    if (action?.latestChange) {
+      const change = action.latestChange;
+      await page.goto(`steps/${guide.actions.find((a) => a.id === action.id)!.stepId}/`);
+      const note = page.locator(`[data-action-id="${action.id}"] .app-latest-change`);
+      await expect(note).toContainText(`Updated ${change.dateText}: ${change.summary.slice(0, 40)}`);
+      await followsToItsEntry(page, note, change.id);
+    }
     const step = itemWithLatestChange("steps");
-    test.skip(!step?.latestChange, "no step has a change recorded");
-    const expected = step!.latestChange!.id;
-    await page.goto(`steps/${step!.id}/`);
-    const note = page.locator(".nhsuk-lede-text + .app-latest-change");
-    await expect(note).toHaveAttribute("data-latest-change", expected);
-    await note.getByRole("link", { name: /^Updated / }).click();
-    await expect(page).toHaveURL(new RegExp(`/changes/#${expected}$`));
-    await expect(page.locator(`#${expected}`)).toBeInViewport();
+    if (step?.latestChange) {
+      await page.goto(`steps/${step.id}/`);
+      await followsToItsEntry(page, page.locator(".nhsuk-lede-text + .app-latest-change"), step.latestChange.id);
+    }
   });
 
-  test("a glossary term shows its latest change, linked to its entry in the log", async ({ page }) => {
+  test("each document page shows its latest change, as the log says, or none, and it leads to its entry", async ({ page }) => {
+    for (const document of latestChanges("documents")) {
+      await page.goto(`documents/${document.id}/`);
+      expect(await notesIn(page.locator("main")), document.id).toEqual(document.latestChange ? [document.latestChange.id] : []);
+    }
+    const document = itemWithLatestChange("documents");
+    if (!document?.latestChange) return;
+    await page.goto(`documents/${document.id}/`);
+    await followsToItsEntry(page, page.locator("main .app-latest-change"), document.latestChange.id);
+  });
+
+  test("each glossary term shows its latest change after its definition, as the log says, or none, and it leads to its entry", async ({
+    page,
+  }) => {
+    await page.goto("glossary/");
+    for (const term of latestChanges("terms")) {
+      const entry = page.locator(".app-glossary-term", { has: page.locator(`#${term.id}`) });
+      expect(await notesIn(entry), term.id).toEqual(term.latestChange ? [term.latestChange.id] : []);
+    }
     const term = itemWithLatestChange("terms");
-    test.skip(!term?.latestChange, "no glossary term has a change recorded");
-    const expected = term!.latestChange!.id;
-    await page.goto(`glossary/#${term!.id}`);
-    const note = page.locator(".app-glossary-term", { has: page.locator(`#${term!.id}`) }).locator(".app-latest-change");
-    await expect(note).toHaveAttribute("data-latest-change", expected);
-    await note.getByRole("link", { name: /^Updated / }).click();
-    await expect(page).toHaveURL(new RegExp(`/changes/#${expected}$`));
-    await expect(page.locator(`#${expected}`)).toBeInViewport();
-  });
-
-  test("an action nothing has changed shows no update", async ({ page }) => {
-    const action = guide.actions.find((a) => a.id === itemWithLatestChange("actions", false)?.id);
-    test.skip(!action, "every action has a change recorded");
-    await page.goto(`steps/${action!.stepId}/`);
-    await expect(page.locator(`[data-action-id="${action!.id}"] .app-latest-change`)).toHaveCount(0);
+    if (!term?.latestChange) return;
+    await page.goto(`glossary/#${term.id}`);
+    const note = page.locator(".app-glossary-term", { has: page.locator(`#${term.id}`) }).locator(".app-latest-change");
+    await followsToItsEntry(page, note, term.latestChange.id);
   });
 });
 

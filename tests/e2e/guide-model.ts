@@ -132,10 +132,14 @@ export const changeLog = changeDetails.changes;
 /** Each step's page of changes: the step and the ids of the changes that concern it. */
 export const changeSteps = changeDetails.changeSteps;
 
+/** Every step, action, document or glossary term, each with its latest change or null. */
+export function latestChanges(kind: "steps" | "actions" | "documents" | "terms") {
+  return kind === "terms" ? changeDetails.glossary.terms : changeDetails[kind];
+}
+
 /** The first step, action, document or glossary term with a latest change (or without one, when `has` is false). */
 export function itemWithLatestChange(kind: "steps" | "actions" | "documents" | "terms", has = true) {
-  const items = kind === "terms" ? changeDetails.glossary.terms : changeDetails[kind];
-  return items.find((item) => Boolean(item.latestChange) === has);
+  return latestChanges(kind).find((item) => Boolean(item.latestChange) === has);
 }
 
 // What the interface leaves out of each document: its title and the answers that rule it out.
@@ -175,6 +179,3 @@ export const abbreviationsOf = (id: string): string[] => detailsById.get(id)?.ab
 
 /** The calls the plan prints a pack for, with their checklists and who should attend, from plan.yaml. */
 export const callPacks = detailed.plan.callPacks;
-
-/** The first document whose confidence is `confidence` ("official" or "reported"), or undefined. */
-export const documentWithConfidence = (confidence: string) => documentDetails.find((document) => document.confidence === confidence);

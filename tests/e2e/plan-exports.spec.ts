@@ -503,10 +503,12 @@ test.describe("printing", () => {
   test("a call's pack prints only what is outstanding up to the call, with owners and notes, and the documents to bring", async ({
     page,
   }) => {
-    const pack = planData.callPacks[0]!;
+    // The latest call in the process, so there are actions before it to be done, skipped and owned.
+    const position = (id: string) => guide.actions.findIndex((a) => a.id === id);
+    const pack = [...planData.callPacks].sort((a, b) => position(b.action) - position(a.action))[0]!;
     const call = guide.actions.find((a) => a.id === pack.action)!;
     const upTo = guide.actions.slice(0, guide.actions.indexOf(call) + 1);
-    test.skip(upTo.length < 5, "the first call comes too early in the process for this test");
+    test.skip(upTo.length < 5, "every call comes within the first four actions");
     // Two done and one not applicable from the start; an owner and notes on one still to do; an owner on the call's own action.
     const [doneOne, doneTwo, skipped, owned] = [upTo[0]!, upTo[1]!, upTo[2]!, upTo[3]!];
     await page.goto("plan/");

@@ -1,6 +1,6 @@
 // Shared helpers for the end-to-end tests.
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import type { Field, PlanData } from "../../src/scripts/progress/plan-data";
 import { readState } from "../../src/scripts/progress/plan-read";
 import { planView } from "../../src/scripts/progress/plan-state";
@@ -177,4 +177,15 @@ export async function storageRoundTrip(first: Page, second: Page): Promise<void>
     await from.evaluate((k) => localStorage.setItem(k, "1"), key);
     await to.waitForFunction((k) => document.documentElement.dataset["e2eHeard"] === k, key);
   }
+}
+
+/**
+ * A page in a browser context of its own whose clock the test drives (`page.clock.runFor`): every
+ * timer the page sets can be run out before a test reads what it left. Its own context, as a clock
+ * installed on the shared tab would carry over into the next tests.
+ */
+export async function pageWithOwnClock(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseURL ?? "" });
+  await context.clock.install();
+  return { context, page: await context.newPage() };
 }

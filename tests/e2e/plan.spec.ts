@@ -1,7 +1,7 @@
 // The team plan: every action's status, owner, target date and notes, tailored by the team's answers,
 // dated, filtered, and shown the same on the checklist and step pages.
 import { expect, test } from "./shared-page";
-import { axeViolations, PROGRESS_KEY, savedPlan, savedState, seedProgress } from "./helpers";
+import { axeViolations, pageWithOwnClock, PROGRESS_KEY, savedPlan, savedState, seedProgress } from "./helpers";
 import { actionGroup, answer, openNotes, setActionField } from "./plan-helpers";
 import { LIMITS } from "../../src/scripts/progress/limits";
 import {
@@ -61,9 +61,7 @@ test("opening the plan changes nothing it holds: every field keeps its value, it
 }) => {
   // A context of its own, with the page's clock in the test's hands, so every timer the plan sets can
   // be run out before the saved value is read.
-  const context = await browser.newContext({ baseURL: baseURL ?? "" });
-  await context.clock.install();
-  const page = await context.newPage();
+  const { context, page } = await pageWithOwnClock(browser, baseURL);
   const [noted, started] = [guide.actions[1]!, guide.actions.at(-2)!];
   await page.goto("plan/");
   // As a teammate's import or link leaves them: notes with spaces around them, by someone else, days ago.

@@ -3,7 +3,7 @@
 // A script that is only slow is not taken for a broken one.
 import type { Route } from "@playwright/test";
 import { expect, test, type Page } from "./shared-page";
-import { PROGRESS_KEY, savedPlan, holdScript } from "./helpers";
+import { holdScript, pageWithOwnClock, PROGRESS_KEY, savedPlan } from "./helpers";
 import { guide } from "./guide-model";
 
 /** What the checklist pages say when nothing will be saved (the progress-messages component). */
@@ -95,9 +95,7 @@ test("a slow script is not taken for a broken one: the page never says ticks are
 }) => {
   // A context of its own with the page's clock in the test's hands: while the script is held back,
   // a minute passes for every timer the page has set, so no timer can take it for a broken one.
-  const context = await browser.newContext({ baseURL: baseURL ?? "" });
-  await context.clock.install();
-  const page = await context.newPage();
+  const { context, page } = await pageWithOwnClock(browser, baseURL);
   const notice = page.getByText(NOT_SAVED);
   let hiddenWhileWaiting = false;
   await page.route(/\/scripts\/main\.js$/, async (route) => {
